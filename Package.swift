@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets depend one way only:
+//   CiteGraphCLI ──▶ CiteGraphRender ──▶ CGraphviz (system libgvc/libcgraph)
+//        │                 │
+//        └────────▶ CiteGraphCore ◀── SeedCorpus (the seed documents, embedded in code)
+// Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
+let package = Package(
+    name: "citegraph",
+    products: [
+        .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
+        .library(name: "CiteGraphCore", targets: ["CiteGraphCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "SeedCorpus",
+            // `seeds` is a symlink to the top-level seeds/ folder, so the files users see
+            // are the very bytes compiled into the binary.
+            resources: [.embedInCode("seeds")]
+        ),
+        .target(
+            name: "CiteGraphCore",
+            dependencies: ["SeedCorpus"]
+        ),
+        .target(
+            name: "CiteGraphRender",
+            dependencies: ["CGraphviz", "CiteGraphCore"]
+        ),
+        .executableTarget(
+            name: "CiteGraphCLI",
+            dependencies: [
+                "CiteGraphCore",
+                "CiteGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CiteGraphCoreTests",
+            dependencies: ["CiteGraphCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CiteGraphRenderTests",
+            dependencies: ["CiteGraphRender", "CiteGraphCore"]
+        ),
+        .testTarget(
+            name: "CiteGraphCLITests",
+            dependencies: ["CiteGraphCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

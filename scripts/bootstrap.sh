@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything citegraph needs on a fresh Debian machine, then builds it.
+#   - libgraphviz-dev: headers + pkg-config files for libcgraph/libgvc (the C API we link)
+#   - libgvc6 (pulled in) ships the dot/neato/core/pango plugins; graphviz adds the CLI used
+#     only by tests and benchmarks as an independent reference, never by citegraph itself
+#   - fonts-noto-cjk: a CJK font so Graphviz measures Chinese labels correctly
+#   - python3-networkx is installed from PyPI only for the reference scripts under scripts/
+set -euo pipefail
+
+need_apt=()
+dpkg -s libgraphviz-dev >/dev/null 2>&1 || need_apt+=(libgraphviz-dev)
+dpkg -s graphviz        >/dev/null 2>&1 || need_apt+=(graphviz)
+dpkg -s fonts-noto-cjk  >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
+dpkg -s pkg-config      >/dev/null 2>&1 || need_apt+=(pkg-config)
+dpkg -s fontconfig      >/dev/null 2>&1 || need_apt+=(fontconfig)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "bootstrap: installing ${need_apt[*]}" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# Graphviz finds its layout/render plugins through a config file written by `dot -c`;
+# Debian's postinst normally writes it, but a minimal image may have skipped triggers.
+if command -v dot >/dev/null 2>&1 && ! echo 'digraph{a}' | dot -Tsvg >/dev/null 2>&1; then
+  ${SUDO:-} dot -c
+fi
+
+# networkx is only for the reference checks in scripts/ (never for the shipped tool).
+python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx >&2
+
+export PATH="/opt/swift/usr/bin:$PATH"
+cd "$(dirname "$0")/.."
+swift build -c release --product citegraph >&2
