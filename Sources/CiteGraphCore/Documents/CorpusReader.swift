@@ -1,0 +1,68 @@
+import Foundation
+import SeedCorpus
+
+/// Reads the documents of a corpus: files and directories (recursively, `.txt` and `.md`),
+/// or the seed corpus built into the program.
+public enum CorpusReader {
+    /// The extensions read from directories.
+    public static let documentExtensions: Set<String> = ["txt", "md"]
+
+    /// The seed corpus compiled into the program.
+    public static func seeds() -> [SourceDocument] {
+        SeedCorpus.documents.map { SourceDocument(path: "seeds/\($0.name)", bytes: $0.bytes) }
+    }
+
+    /// The documents under `paths`, sorted by path, each checked to be UTF-8 text.
+    /// Throws `CorpusError` for the first path or file that cannot be used.
+    public static func read(_ paths: [String]) throws -> [SourceDocument] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CorpusError.missingPath(path)
+            }
+            if isDirectory.boolValue {
+                let found = try documentFiles(under: path)
+                guard !found.isEmpty else { throw CorpusError.noDocuments(path) }
+                files += found
+            } else {
+                files.append(path)
+            }
+        }
+        // One document once, however it was named; byte order keeps the output stable.
+        let unique = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return try unique.map(readDocument)
+    }
+
+    /// Reads and checks one file.
+    static func readDocument(_ path: String) throws -> SourceDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CorpusError.unreadable(path, reason: FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied")
+        }
+        let bytes = [UInt8](data)
+        if bytes.contains(0) { throw CorpusError.binary(path) }
+        if let offset = UTF8Validation.firstInvalidOffset(bytes) { throw CorpusError.notUTF8(path, offset: offset) }
+        return SourceDocument(path: path, bytes: bytes)
+    }
+
+    /// The `.txt` and `.md` files under `directory`, hidden files and folders skipped.
+    private static func documentFiles(under directory: String) throws -> [String] {
+        let root = URL(fileURLWithPath: directory)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { throw CorpusError.unreadable(directory, reason: "cannot list directory") }
+        var files: [String] = []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard documentExtensions.contains(url.pathExtension.lowercased()),
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
+            // Report paths the way the user wrote the directory: corpus/sub/file.txt.
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
+            files.append(prefix + relative)
+        }
+        return files
+    }
+}

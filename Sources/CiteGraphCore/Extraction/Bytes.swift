@@ -1,0 +1,72 @@
+/// Byte-level helpers for the scanners. The hot path works on UTF-8 bytes, never on
+/// `String` indices: a Chinese character is three bytes, and every pattern the scanners
+/// look for is a short, fixed byte sequence.
+enum Bytes {
+    static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
+    static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+    /// Spaces that may separate the tokens of one citation phrase; line breaks included,
+    /// because text taken from PDFs wraps in the middle of phrases.
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    /// The literal's bytes, for matching.
+    static func of(_ literal: StaticString) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `literal` occurs at `index`.
+    @inline(__always)
+    func has(_ literal: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= count else { return false }
+        var k = 0
+        while k < literal.count {
+            if self[index + k] != literal[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The first index at or after `index` that is not a space (see `Bytes.isSpace`).
+    @inline(__always)
+    func skippingSpaces(from index: Int) -> Int {
+        var i = index
+        while i < count, Bytes.isSpace(self[i]) { i += 1 }
+        return i
+    }
+
+    /// The end of the run of ASCII digits starting at `index` (== `index` if there is none).
+    @inline(__always)
+    func digitRunEnd(from index: Int) -> Int {
+        var i = index
+        while i < count, Bytes.isDigit(self[i]) { i += 1 }
+        return i
+    }
+
+    /// The ASCII text of `range`, for the short tokens (numbers, symbol parts) scanners keep.
+    func ascii(_ range: Range<Int>) -> String {
+        String(decoding: self[range], as: UTF8.self)
+    }
+}
+
+/// The Chinese and typographic tokens the scanners match, as bytes.
+enum Token {
+    static let di = Bytes.of("第")          // ordinal prefix: 第 77/10 号
+    static let hao = Bytes.of("号")         // "number": 第 77/10 号
+    static let jueyi = Bytes.of("决议")     // resolution
+    static let jueding = Bytes.of("决定")   // decision
+    static let dunhao = Bytes.of("、")      // enumeration comma
+    static let he = Bytes.of("和")          // and
+    static let ji = Bytes.of("及")          // and
+    static let yiji = Bytes.of("以及")      // as well as
+    static let yu = Bytes.of("与")          // and
+    static let nian = Bytes.of("年")        // year
+    static let yue = Bytes.of("月")         // month
+    static let ri = Bytes.of("日")          // day
+    static let enDash = Bytes.of("–")
+    static let emDash = Bytes.of("—")
+    static let tongshang = Bytes.of("同上")  // ibid.
+}

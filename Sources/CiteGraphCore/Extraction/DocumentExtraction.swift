@@ -1,0 +1,148 @@
+/// Everything citegraph finds in one document.
+public struct DocumentExtraction: Sendable {
+    /// The document's path as given (or `seeds/NAME` for the built-in corpus).
+    public var file: String
+    /// The node id: the document's first own symbol, else its file name without extension.
+    public var node: String
+    /// The symbols the document states for itself.
+    public var ownSymbols: [Symbol]
+    /// (primary, alias) pairs of jointly issued symbols, its own and those it cites.
+    public var aliases: [(primary: Symbol, alias: Symbol)]
+    /// The body the document comes from, when its symbol or a heading says so.
+    public var body: IssuingBody?
+    /// Citations in document order.
+    public var mentions: [Mention]
+    /// Citation-like phrases that do not settle which document they cite.
+    public var unresolved: [UnresolvedMention]
+}
+
+/// Finds the citations in one document's text.
+public enum CitationExtractor {
+    /// Extracts the citations of `document`.
+    public static func extract(_ document: SourceDocument) -> DocumentExtraction {
+        let text = NormalizedText(document.bytes)
+        let s = text.bytes
+        let lines = LineIndex(s)
+        let header = DocumentHeader(s, lines: lines)
+        let footnotes = Footnotes(s, lines: lines)
+        let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
+        var scan = Scan(text: text, original: document.bytes, lines: lines, footnotes: footnotes, documentBody: documentBody)
+        scan.run()
+        scan.repeatIbidFootnotes()
+
+        let own = Set(header.ownSymbols)
+        var aliases = header.aliases.map { (primary: $0.0, alias: $0.1) }
+        for mention in scan.mentions {
+            if let alias = mention.alias { aliases.append((mention.target, alias)) }
+        }
+        return DocumentExtraction(
+            file: document.path,
+            node: header.ownSymbols.first?.rawValue ?? document.name,
+            ownSymbols: header.ownSymbols,
+            aliases: aliases,
+            body: header.ownSymbols.first?.body ?? header.headingBody,
+            mentions: scan.mentions.filter { !own.contains($0.target) && !($0.alias.map(own.contains) ?? false) },
+            unresolved: scan.unresolved
+        )
+    }
+}
+
+/// One pass over a document's normalized bytes.
+private struct Scan {
+    let text: NormalizedText
+    let original: [UInt8]
+    let lines: LineIndex
+    let footnotes: Footnotes
+    let documentBody: IssuingBody
+    var mentions: [Mention] = []
+    var unresolved: [UnresolvedMention] = []
+
+    init(text: NormalizedText, original: [UInt8], lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody) {
+        self.text = text
+        self.original = original
+        self.lines = lines
+        self.footnotes = footnotes
+        self.documentBody = documentBody
+    }
+
+    mutating func run() {
+        let s = text.bytes
+        var i = 0
+        while i < s.count {
+            let b = s[i]
+            if b < 0x80, Bytes.isAlphanumeric(b), startsToken(s, at: i) {
+                if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
+                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false)
+                    i = match.end
+                    continue
+                }
+                if Bytes.isDigit(b) || b == 0x45 /* ES- */, let phrase = ChinesePhraseScanner.scan(s, at: i) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it.
+    mutating func repeatIbidFootnotes() {
+        for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
+            guard let previous = footnotes.previousDefinition(before: line) else { continue }
+            let lineStart = text.originalRange(lines.starts[line]..<lines.starts[line]).lowerBound
+            let repeated = mentions.filter { $0.line == previous + 1 }.map {
+                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: column(ofOriginal: lineStart, onLine: line),
+                        text: $0.text, via: .ibid)
+            }
+            let insertAt = mentions.firstIndex { $0.line > line + 1 } ?? mentions.endIndex
+            mentions.insert(contentsOf: repeated, at: insertAt)
+        }
+    }
+
+    /// A token starts here: not in the middle of a word, number or symbol.
+    private func startsToken(_ s: [UInt8], at i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = s[i - 1]
+        return !(Bytes.isAlphanumeric(p) || p == 0x2F || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x2C)
+    }
+
+    private mutating func record(_ phrase: ChinesePhraseScanner.Phrase) {
+        let named = BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
+        for (number, span) in zip(phrase.numbers, phrase.spans) {
+            if let symbol = NumberResolution.symbol(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
+                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1)
+            } else {
+                let (line, column, written) = locate(span)
+                unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                    reason: "the text does not say which body's resolution this is"))
+            }
+        }
+    }
+
+    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool) {
+        let (line, column, written) = locate(range)
+        let via: Via = footnotes.isDefinition(line - 1) ? .footnote : (inList ? .list : .inline)
+        mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via))
+    }
+
+    /// 1-based line and column, and the original text, of a normalized byte range.
+    private func locate(_ range: Range<Int>) -> (Int, Int, String) {
+        let line = lines.line(of: range.lowerBound)
+        let originalRange = text.originalRange(range)
+        let written = String(decoding: original[originalRange], as: UTF8.self)
+        return (line + 1, column(ofOriginal: originalRange.lowerBound, onLine: line), written)
+    }
+
+    /// The 1-based column, in Unicode scalars, of original byte `offset` on 0-based `line`.
+    private func column(ofOriginal offset: Int, onLine line: Int) -> Int {
+        let lineStart = text.originalRange(lines.starts[line]..<lines.starts[line]).lowerBound
+        var column = 1
+        var i = lineStart
+        while i < offset {
+            if original[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+}

@@ -1,0 +1,52 @@
+/// Footnote definitions: lines that begin with a superscript marker (¹ ² ³ …), whose text
+/// holds the symbol a marker in the body points at. "同上" / "Ibid." repeats the previous
+/// footnote's source.
+struct Footnotes {
+    /// 0-based lines that define a footnote, in order.
+    private(set) var definitionLines: [Int] = []
+    /// The subset of those whose text begins with 同上 / Ibid.
+    private(set) var ibidLines: Set<Int> = []
+
+    init(_ s: [UInt8], lines: LineIndex) {
+        for line in 0..<lines.count {
+            let range = lines.range(ofLine: line, in: s)
+            var i = s.skippingSpaces(from: range.lowerBound)
+            let markerStart = i
+            while i < range.upperBound, let length = Self.superscriptDigitLength(s, at: i) { i += length }
+            guard i > markerStart else { continue }
+            definitionLines.append(line)
+            i = s.skippingSpaces(from: i)
+            if s.has(Token.tongshang, at: i) || Self.startsWithIbid(s, at: i) { ibidLines.insert(line) }
+        }
+    }
+
+    func isDefinition(_ line: Int) -> Bool {
+        // Few footnotes per document: a binary search keeps this cheap for long ones.
+        var low = 0
+        var high = definitionLines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if definitionLines[mid] < line { low = mid + 1 } else { high = mid }
+        }
+        return low < definitionLines.count && definitionLines[low] == line
+    }
+
+    /// The footnote defined just before `line`, if any.
+    func previousDefinition(before line: Int) -> Int? {
+        definitionLines.last { $0 < line }
+    }
+
+    /// ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁰ ⁴–⁹ (U+2070, U+2074–2079).
+    private static func superscriptDigitLength(_ s: [UInt8], at i: Int) -> Int? {
+        guard i + 1 < s.count else { return nil }
+        if s[i] == 0xC2, [0xB9, 0xB2, 0xB3].contains(s[i + 1]) { return 2 }
+        if s[i] == 0xE2, i + 2 < s.count, s[i + 1] == 0x81, s[i + 2] == 0xB0 || (0xB4...0xB9).contains(s[i + 2]) { return 3 }
+        return nil
+    }
+
+    private static func startsWithIbid(_ s: [UInt8], at i: Int) -> Bool {
+        guard i + 4 < s.count || i + 4 == s.count else { return false }
+        let word = s[i..<min(s.count, i + 4)].map { $0 | 0x20 }
+        return word == Array("ibid".utf8)
+    }
+}

@@ -1,0 +1,145 @@
+/// A document's bytes with the typography that hides citations taken out, and a map back to
+/// the original bytes so every mention still reports its real line, column and text.
+///
+/// What changes: full-width digits, Latin letters, parentheses, slash, hyphen and full stop
+/// become ASCII (第２５９３（２０２１）号 reads like 第2593(2021)号); ideographic and
+/// no-break spaces become spaces; Markdown links `[text](url)` keep only their text, and
+/// backslash escapes (`\(`) lose the backslash. Full-width commas and semicolons stay:
+/// they end clauses, and the scanners tell them from ASCII ones.
+struct NormalizedText {
+    /// The normalized bytes.
+    let bytes: [UInt8]
+    /// The text as read.
+    let original: [UInt8]
+    /// For each normalized byte, the offset of the original byte it came from, plus one
+    /// final entry: the original length.
+    let origin: [Int32]
+
+    init(_ original: [UInt8]) {
+        var out = [UInt8]()
+        var origin = [Int32]()
+        out.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count + 1)
+        let n = original.count
+        var i = 0
+        // A UTF-8 byte-order mark says nothing about the text.
+        if original.has(Self.bom, at: 0) { i = 3 }
+        var linkTextEnd = -1  // index of the `]` closing the Markdown link being read
+        var linkEnd = -1      // index after the link's `)`
+        while i < n {
+            let b = original[i]
+            if i == linkTextEnd {
+                i = linkEnd
+                linkTextEnd = -1
+                continue
+            }
+            if b == 0x5B /* [ */, linkTextEnd < 0, let (close, end) = Self.markdownLink(original, openingAt: i) {
+                linkTextEnd = close
+                linkEnd = end
+                i += 1
+                continue
+            }
+            if b == 0x5C /* \ */, i + 1 < n, Self.isEscapable(original[i + 1]) {
+                i += 1
+                continue
+            }
+            if b == 0xEF, i + 2 < n, let ascii = Self.fullWidthASCII(original[i + 1], original[i + 2]) {
+                out.append(ascii)
+                origin.append(Int32(i))
+                i += 3
+                continue
+            }
+            if b == 0xE3, i + 2 < n, original[i + 1] == 0x80, original[i + 2] == 0x80 {  // U+3000
+                out.append(0x20)
+                origin.append(Int32(i))
+                i += 3
+                continue
+            }
+            if b == 0xC2, i + 1 < n, original[i + 1] == 0xA0 {  // U+00A0
+                out.append(0x20)
+                origin.append(Int32(i))
+                i += 2
+                continue
+            }
+            out.append(b)
+            origin.append(Int32(i))
+            i += 1
+        }
+        origin.append(Int32(n))
+        self.bytes = out
+        self.original = original
+        self.origin = origin
+    }
+
+    /// The original byte range that normalized `range` came from.
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let start = Int(origin[range.lowerBound])
+        guard !range.isEmpty else { return start..<start }
+        let last = Int(origin[range.upperBound - 1])
+        var end = last + originalLength(of: range.upperBound - 1)
+        // A mention that ends inside a Markdown link's text takes the rest of the link,
+        // `[2593\(2021\)](#)`, not a dangling `[2593\(2021\)`.
+        let opened = original[start..<end].reduce(0) { $0 + ($1 == 0x5B ? 1 : $1 == 0x5D ? -1 : 0) }
+        if opened > 0 {
+            end = Int(origin[range.upperBound])
+            while end > start, original[end - 1] == 0x20 { end -= 1 }
+        }
+        return start..<end
+    }
+
+    private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// How many original bytes normalized byte `index` stands for: one if it was copied,
+    /// else the length of the full-width or space character it replaced.
+    private func originalLength(of index: Int) -> Int {
+        let lead = original[Int(origin[index])]
+        guard bytes[index] < 0x80, lead >= 0x80 else { return 1 }
+        return lead == 0xC2 ? 2 : 3
+    }
+
+    /// `[text](url)` on one line: the index of `]` and the index after `)`.
+    private static func markdownLink(_ s: [UInt8], openingAt open: Int) -> (Int, Int)? {
+        var j = open + 1
+        let limit = min(s.count, open + 512)
+        while j < limit {
+            let c = s[j]
+            if c == 0x0A || c == 0x5B { return nil }
+            if c == 0x5D /* ] */ {
+                guard j + 1 < s.count, s[j + 1] == 0x28 /* ( */ else { return nil }
+                var k = j + 2
+                while k < limit {
+                    let d = s[k]
+                    if d == 0x0A || d == 0x20 { return nil }
+                    if d == 0x29 /* ) */ { return (j, k + 1) }
+                    k += 1
+                }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private static func isEscapable(_ b: UInt8) -> Bool {
+        // Markdown's backslash escapes: ASCII punctuation.
+        (0x21...0x2F).contains(b) || (0x3A...0x40).contains(b) || (0x5B...0x60).contains(b) || (0x7B...0x7E).contains(b)
+    }
+
+    /// U+FF08 （ U+FF09 ） U+FF0D － U+FF0E ． U+FF0F ／, U+FF10–FF19 digits,
+    /// U+FF21–FF3A and U+FF41–FF5A letters: their ASCII counterparts.
+    private static func fullWidthASCII(_ b1: UInt8, _ b2: UInt8) -> UInt8? {
+        let scalar: UInt32
+        switch b1 {
+        case 0xBC: scalar = 0xFF00 + UInt32(b2 - 0x80)
+        case 0xBD: scalar = 0xFF40 + UInt32(b2 - 0x80)
+        default: return nil
+        }
+        guard b2 >= 0x80, b2 <= 0xBF else { return nil }
+        switch scalar {
+        case 0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return UInt8(scalar - 0xFEE0)
+        default:
+            return nil
+        }
+    }
+}
