@@ -1,0 +1,79 @@
+import Dispatch
+
+/// The citations of a whole corpus, with jointly issued symbols joined into one node:
+/// `S/2024/600` is cited as `A/79/302` once any document names them together.
+public struct CorpusExtraction: Sendable {
+    /// One entry per document, in path order, targets already resolved to primary symbols.
+    public let documents: [DocumentExtraction]
+    /// Alias -> primary symbol.
+    public let primaryOf: [Symbol: Symbol]
+    /// Primary symbol -> its aliases, sorted.
+    private let aliasesOf: [Symbol: [Symbol]]
+
+    /// Extracts every document, in parallel, and resolves aliases across the corpus.
+    public init(_ sources: [SourceDocument]) {
+        let extracted = ConcurrentMap.map(sources, CitationExtractor.extract)
+        // Where two documents disagree about a pair, the first in path order wins.
+        var primaryOf: [Symbol: Symbol] = [:]
+        for document in extracted {
+            for (primary, alias) in document.aliases where primaryOf[alias] == nil && primary != alias && primaryOf[primary] == nil {
+                primaryOf[alias] = primary
+            }
+        }
+        self.primaryOf = primaryOf
+        self.aliasesOf = Dictionary(grouping: primaryOf.keys, by: { primaryOf[$0] ?? $0 }).mapValues { $0.sorted() }
+        self.documents = extracted.map { document in
+            var document = document
+            let own = Set(document.ownSymbols.map { primaryOf[$0] ?? $0 })
+            if let first = document.ownSymbols.first { document.node = (primaryOf[first] ?? first).rawValue }
+            document.mentions = document.mentions.compactMap { mention in
+                var mention = mention
+                if let primary = primaryOf[mention.target] {
+                    mention.alias = mention.target
+                    mention.target = primary
+                }
+                return own.contains(mention.target) ? nil : mention
+            }
+            return document
+        }
+    }
+
+    /// Every alias of `primary`, sorted.
+    public func aliases(of primary: Symbol) -> [Symbol] {
+        aliasesOf[primary] ?? []
+    }
+}
+
+/// `map` spread over the machine's cores, results in input order.
+enum ConcurrentMap {
+    /// `transform` applied to every item, in parallel; the results in the items' order.
+    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots each written once by one concurrent iteration, read after all have finished.
+/// Raw memory, not an array property, so concurrent writes to distinct slots do not
+/// contend for exclusive access to one array.
+private final class ResultSlots<U>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<U?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: U) { slots[index] = value }
+
+    func values() -> [U] { slots.compactMap { $0 } }
+}
