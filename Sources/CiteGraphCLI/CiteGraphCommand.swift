@@ -1,0 +1,52 @@
+import ArgumentParser
+import CiteGraphCore
+import CiteGraphRender
+import Foundation
+
+@main
+struct CiteGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "citegraph",
+        abstract: "Find the citations between UN documents and analyse the citation graph.",
+        discussion: """
+            Reads UN documents (files or folders of .txt and .md, UTF-8), finds every citation of \
+            another UN document, and builds one directed graph: citing document -> cited document. \
+            With no PATH, the seed corpus built into the program is used.
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self, Stats.self, Render.self, Export.self]
+    )
+
+    /// Runs the command, mapping failures to the exit statuses SPEC.md fixes: 1 for bad
+    /// input (one line naming the file and the problem), 2 for bad usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CorpusError {
+            fail(error.description)
+        } catch let error as GraphvizError {
+            fail(error.description)
+        } catch let error as InputError {
+            fail(error.description)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data("Usage: \(usageString(for: error))\n".utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
+    private static func usageString(for error: Error) -> String {
+        (try? parseAsRoot(Array(CommandLine.arguments.dropFirst().prefix(1)) + ["--help"])) == nil
+            ? "citegraph <subcommand> --help" : "citegraph --help"
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("citegraph: error: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}

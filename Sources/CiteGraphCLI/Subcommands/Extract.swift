@@ -1,0 +1,24 @@
+import ArgumentParser
+import CiteGraphCore
+
+extension CiteGraphCommand {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every citation: one record per mention, in document order.")
+
+        @OptionGroup var corpus: CorpusOptions
+
+        @Option(help: "Output format.")
+        var format: ExtractFormat = .jsonl
+
+        @Flag(help: "List the mentions that do not say which document they cite, instead of the citations.")
+        var unresolved = false
+
+        func run() throws {
+            let extraction = try corpus.extract()
+            StandardOutput.write(unresolved
+                ? ExtractFormatter.formatUnresolved(extraction, as: format)
+                : ExtractFormatter.format(extraction, as: format))
+        }
+    }
+}

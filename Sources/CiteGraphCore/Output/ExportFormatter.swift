@@ -1,0 +1,99 @@
+/// `citegraph export`: the graph for other tools — JSON, GraphML (networkx, Cytoscape,
+/// yEd), GEXF (Gephi) or a CSV edge list.
+public enum ExportFormatter {
+    public static func format(_ graph: CitationGraph, as format: ExportFormat) -> String {
+        switch format {
+        case .json: json(graph)
+        case .graphml: graphml(graph)
+        case .gexf: gexf(graph)
+        case .csv: csv(graph)
+        }
+    }
+
+    private static func json(_ graph: CitationGraph) -> String {
+        var out = "{\"nodes\": [\n"
+        for (i, node) in graph.nodes.enumerated() {
+            let object = JSON.object([
+                ("id", .string(node.id)), ("type", .string(node.type.rawValue)), ("body", .string(node.body.rawValue)),
+                ("in_corpus", .bool(node.inCorpus)), ("aliases", .array(node.aliases.map(JSON.string))),
+                ("files", .array(node.files.map(JSON.string))),
+                ("in_degree", .int(graph.inDegree(i))), ("out_degree", .int(graph.outDegree(i))),
+            ])
+            out += "  " + object.compact + (i + 1 < graph.nodeCount ? ",\n" : "\n")
+        }
+        out += " ],\n \"edges\": [\n"
+        let edges = graph.edges
+        for (i, edge) in edges.enumerated() {
+            let object = JSON.object([
+                ("source", .string(graph.nodes[edge.source].id)), ("target", .string(graph.nodes[edge.target].id)),
+                ("weight", .int(edge.weight)),
+            ])
+            out += "  " + object.compact + (i + 1 < edges.count ? ",\n" : "\n")
+        }
+        return out + " ]}\n"
+    }
+
+    private static func graphml(_ graph: CitationGraph) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+              <key id="type" for="node" attr.name="type" attr.type="string"/>
+              <key id="body" for="node" attr.name="body" attr.type="string"/>
+              <key id="in_corpus" for="node" attr.name="in_corpus" attr.type="boolean"/>
+              <key id="aliases" for="node" attr.name="aliases" attr.type="string"/>
+              <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
+              <graph id="citegraph" edgedefault="directed">
+
+            """
+        for node in graph.nodes {
+            out += "    <node id=\"\(XML.escape(node.id))\">"
+            out += "<data key=\"type\">\(node.type.rawValue)</data><data key=\"body\">\(node.body.rawValue)</data>"
+            out += "<data key=\"in_corpus\">\(node.inCorpus)</data>"
+            if !node.aliases.isEmpty { out += "<data key=\"aliases\">\(XML.escape(node.aliases.joined(separator: " ")))</data>" }
+            out += "</node>\n"
+        }
+        for edge in graph.edges {
+            out += "    <edge source=\"\(XML.escape(graph.nodes[edge.source].id))\" target=\"\(XML.escape(graph.nodes[edge.target].id))\">"
+            out += "<data key=\"weight\">\(edge.weight)</data></edge>\n"
+        }
+        return out + "  </graph>\n</graphml>\n"
+    }
+
+    private static func gexf(_ graph: CitationGraph) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+              <meta><creator>citegraph</creator></meta>
+              <graph defaultedgetype="directed" mode="static">
+                <attributes class="node">
+                  <attribute id="type" title="type" type="string"/>
+                  <attribute id="body" title="body" type="string"/>
+                  <attribute id="in_corpus" title="in_corpus" type="boolean"/>
+                </attributes>
+                <nodes>
+
+            """
+        for node in graph.nodes {
+            let id = XML.escape(node.id)
+            out += "      <node id=\"\(id)\" label=\"\(id)\"><attvalues>"
+            out += "<attvalue for=\"type\" value=\"\(node.type.rawValue)\"/><attvalue for=\"body\" value=\"\(node.body.rawValue)\"/>"
+            out += "<attvalue for=\"in_corpus\" value=\"\(node.inCorpus)\"/></attvalues></node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        for (i, edge) in graph.edges.enumerated() {
+            out += "      <edge id=\"\(i)\" source=\"\(XML.escape(graph.nodes[edge.source].id))\" "
+            out += "target=\"\(XML.escape(graph.nodes[edge.target].id))\" weight=\"\(edge.weight)\"/>\n"
+        }
+        return out + "    </edges>\n  </graph>\n</gexf>\n"
+    }
+
+    private static func csv(_ graph: CitationGraph) -> String {
+        var out = CSV.row(["source", "target", "weight", "source_type", "target_type", "target_body", "target_in_corpus"])
+        for edge in graph.edges {
+            let s = graph.nodes[edge.source], t = graph.nodes[edge.target]
+            out += CSV.row([s.id, t.id, String(edge.weight), s.type.rawValue, t.type.rawValue, t.body.rawValue, String(t.inCorpus)])
+        }
+        return out
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// `citegraph stats`: the graph summary and one row per node, as a terminal table,
+/// Markdown, CSV or JSON.
+public enum StatsFormatter {
+    public static func format(_ stats: GraphStatistics, as format: StatsFormat, top: Int? = nil) -> String {
+        let rows = top.map { Array(stats.nodes.prefix($0)) } ?? stats.nodes
+        switch format {
+        case .table: return table(stats, rows)
+        case .markdown: return markdown(stats, rows)
+        case .csv: return csv(rows)
+        case .json: return json(stats, rows)
+        }
+    }
+
+    static let headers = ["rank", "id", "type", "body", "corpus", "in", "out", "cited", "pagerank", "hub",
+                          "authority", "betweenness", "closeness", "katz"]
+
+    private static func cells(_ rank: Int, _ row: NodeStatistics) -> [String] {
+        [String(rank), row.node.id, row.node.type.rawValue, row.node.body.rawValue, row.node.inCorpus ? "yes" : "no",
+         String(row.inDegree), String(row.outDegree), String(row.timesCited),
+         fixed(row.pagerank), fixed(row.hub), fixed(row.authority), fixed(row.betweenness), fixed(row.closeness),
+         row.katz.map(fixed) ?? "n/a"]
+    }
+
+    /// Six decimals: enough to rank, short enough to paste.
+    static func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
+
+    static func summaryLine(_ s: GraphSummary, weighted: Bool) -> String {
+        "\(s.nodes) nodes, \(s.edges) edges, \(s.corpusDocuments) corpus documents, \(s.mentions) mentions, "
+            + "density \(fixed(s.density)), \(s.weakComponents) weakly connected components "
+            + "(largest \(s.largestWeakComponent)), \(s.acyclic ? "acyclic" : "has cycles")"
+            + (weighted ? ", weighted by citation counts" : "")
+    }
+
+    private static func table(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
+        let body = rows.enumerated().map { cells($0.offset + 1, $0.element) }
+        let all = [headers] + body
+        let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        // Text columns flush left, numbers flush right.
+        let leftAligned: Set<Int> = [1, 2, 3, 4]
+        var out = summaryLine(stats.summary, weighted: stats.weighted) + "\n\n"
+        for line in all {
+            let padded = line.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+                return leftAligned.contains(column) ? cell + pad : pad + cell
+            }
+            out += padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }
+        return out
+    }
+
+    private static func markdown(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
+        func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
+        var out = summaryLine(stats.summary, weighted: stats.weighted) + "\n\n"
+        out += "| " + headers.joined(separator: " | ") + " |\n"
+        out += "|" + headers.indices.map { [1, 2, 3, 4].contains($0) ? " --- |" : " ---: |" }.joined() + "\n"
+        for (i, row) in rows.enumerated() {
+            out += "| " + cells(i + 1, row).map(escape).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    private static func csv(_ rows: [NodeStatistics]) -> String {
+        var out = CSV.row(["rank", "id", "type", "body", "in_corpus", "in_degree", "out_degree", "times_cited", "pagerank",
+                           "hub", "authority", "betweenness", "closeness", "katz"])
+        for (i, row) in rows.enumerated() {
+            // Full precision for machines; the table rounds for people.
+            out += CSV.row([String(i + 1), row.node.id, row.node.type.rawValue, row.node.body.rawValue,
+                            String(row.node.inCorpus), String(row.inDegree), String(row.outDegree), String(row.timesCited),
+                            JSON.number(row.pagerank), JSON.number(row.hub), JSON.number(row.authority),
+                            JSON.number(row.betweenness), JSON.number(row.closeness), row.katz.map(JSON.number) ?? ""])
+        }
+        return out
+    }
+
+    private static func json(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
+        let s = stats.summary
+        let graph = JSON.object([
+            ("nodes", .int(s.nodes)), ("edges", .int(s.edges)), ("corpus_documents", .int(s.corpusDocuments)),
+            ("mentions", .int(s.mentions)), ("density", .double(s.density)),
+            ("weakly_connected_components", .int(s.weakComponents)),
+            ("largest_weak_component", .int(s.largestWeakComponent)), ("acyclic", .bool(s.acyclic)),
+            ("weighted", .bool(stats.weighted)),
+        ])
+        var out = "{\"graph\": " + graph.compact + ",\n \"nodes\": [\n"
+        for (i, row) in rows.enumerated() {
+            let node = JSON.object([
+                ("id", .string(row.node.id)), ("type", .string(row.node.type.rawValue)),
+                ("body", .string(row.node.body.rawValue)), ("in_corpus", .bool(row.node.inCorpus)),
+                ("in_degree", .int(row.inDegree)), ("out_degree", .int(row.outDegree)),
+                ("times_cited", .int(row.timesCited)), ("pagerank", .double(row.pagerank)), ("hub", .double(row.hub)),
+                ("authority", .double(row.authority)), ("betweenness", .double(row.betweenness)),
+                ("closeness", .double(row.closeness)), ("katz", row.katz.map(JSON.double) ?? .null),
+            ])
+            out += "  " + node.compact + (i + 1 < rows.count ? ",\n" : "\n")
+        }
+        return out + " ]}\n"
+    }
+}
+
+/// Terminal columns a string takes: East Asian wide characters take two.
+enum DisplayWidth {
+    static func of(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { width, scalar in
+            switch scalar.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+                width + 2
+            default:
+                width + 1
+            }
+        }
+    }
+}

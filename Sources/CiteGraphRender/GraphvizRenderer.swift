@@ -1,0 +1,70 @@
+import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Graphviz's layout engines.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, sfdp, neato, fdp, circo, twopi
+}
+
+/// Renders DOT text through Graphviz's C API (libcgraph + libgvc), in this process: no `dot`
+/// command is run. This file is the only place that touches Graphviz pointers; each one is
+/// released right where it is acquired, by `defer`, on every path.
+///
+/// Graphviz keeps global state (its error buffer, plugin tables), so a renderer is not
+/// `Sendable`: use one from one thread.
+public final class GraphvizRenderer {
+    /// The Graphviz context: plugins loaded once, freed with the renderer.
+    private let context: OpaquePointer
+
+    public init() throws(GraphvizError) {
+        guard let context = gvContext() else { throw .noContext }
+        self.context = context
+    }
+
+    deinit {
+        gvFreeContext(context)
+    }
+
+    /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `dot`, `png`, `pdf`, …),
+    /// returning the bytes Graphviz produced.
+    public func render(dot: String, engine: LayoutEngine, format: String) throws(GraphvizError) -> [UInt8] {
+        cg_capture_errors()
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw .syntax(Self.lastError() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+
+        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            throw .layout(engine: engine.rawValue, message: Self.lastError() ?? "unknown layout engine or plugin not installed")
+        }
+        defer { gvFreeLayout(context, graph) }
+
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, format, &data, &length) == 0, let data else {
+            throw .render(format: format, message: Self.lastError() ?? "unknown format or plugin not installed")
+        }
+        defer { gvFreeRenderData(data) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+    }
+
+    /// Counts the nodes and edges of a DOT text as Graphviz reads it (to check what we write).
+    public static func count(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
+        cg_capture_errors()
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw .syntax(lastError() ?? "syntax error")
+        }
+        defer { agclose(graph) }
+        return (Int(agnnodes(graph)), Int(agnedges(graph)))
+    }
+
+    /// Graphviz's last buffered error message, trimmed to one line.
+    private static func lastError() -> String? {
+        guard let message = aglasterr() else { return nil }
+        defer { free(message) }
+        let text = String(cString: message).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return text.isEmpty ? nil : text
+    }
+}
