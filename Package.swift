@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "CiteGraphCoreTests",
             dependencies: ["CiteGraphCore"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
             name: "CiteGraphRenderTests",
@@ -54,8 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CiteGraphCLITests",
-            dependencies: ["CiteGraphCLI"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["CiteGraphCLI", "CiteGraphCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import CGraphviz
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,24 +13,32 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// command is run. This file is the only place that touches Graphviz pointers; each one is
 /// released right where it is acquired, by `defer`, on every path.
 ///
-/// Graphviz keeps global state (its error buffer, plugin tables), so a renderer is not
-/// `Sendable`: use one from one thread.
+/// Graphviz keeps global state (its error buffer, plugin loading, layout globals), so every
+/// call into it holds one process-wide lock: renderers on different threads take turns.
 public final class GraphvizRenderer {
     /// The Graphviz context: plugins loaded once, freed with the renderer.
     private let context: OpaquePointer
 
+    /// Serialises all use of Graphviz in the process.
+    private static let lock = Mutex(())
+
     public init() throws(GraphvizError) {
-        guard let context = gvContext() else { throw .noContext }
+        let context: OpaquePointer? = Self.lock.withLock { _ in gvContext() }
+        guard let context else { throw .noContext }
         self.context = context
     }
 
     deinit {
-        gvFreeContext(context)
+        Self.lock.withLock { _ in _ = gvFreeContext(context) }
     }
 
     /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `dot`, `png`, `pdf`, …),
     /// returning the bytes Graphviz produced.
     public func render(dot: String, engine: LayoutEngine, format: String) throws(GraphvizError) -> [UInt8] {
+        try Self.lock.withLock { _ throws(GraphvizError) in try renderLocked(dot: dot, engine: engine, format: format) }
+    }
+
+    private func renderLocked(dot: String, engine: LayoutEngine, format: String) throws(GraphvizError) -> [UInt8] {
         cg_capture_errors()
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .syntax(Self.lastError() ?? "syntax error")
@@ -52,6 +61,10 @@ public final class GraphvizRenderer {
 
     /// Counts the nodes and edges of a DOT text as Graphviz reads it (to check what we write).
     public static func count(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
+        try lock.withLock { _ throws(GraphvizError) in try countLocked(dot: dot) }
+    }
+
+    private static func countLocked(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
         cg_capture_errors()
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .syntax(lastError() ?? "syntax error")

@@ -10,6 +10,8 @@ public struct DocumentExtraction: Sendable {
     public var aliases: [(primary: Symbol, alias: Symbol)]
     /// The body the document comes from, when its symbol or a heading says so.
     public var body: IssuingBody?
+    /// What the document is, when its symbol or heading says so.
+    public var type: DocumentType?
     /// Citations in document order.
     public var mentions: [Mention]
     /// Citation-like phrases that do not settle which document they cite.
@@ -41,6 +43,7 @@ public enum CitationExtractor {
             ownSymbols: header.ownSymbols,
             aliases: aliases,
             body: header.ownSymbols.first?.body ?? header.headingBody,
+            type: header.ownSymbols.first?.documentType ?? (header.isDraft ? .draft : nil),
             mentions: scan.mentions.filter { !own.contains($0.target) && !($0.alias.map(own.contains) ?? false) },
             unresolved: scan.unresolved
         )

@@ -8,6 +8,8 @@ struct DocumentHeader {
     var aliases: [(Symbol, Symbol)] = []
     /// The body named by a heading line (大会, 安全理事会, "Security Council", …), if any.
     var headingBody: IssuingBody?
+    /// Whether the heading calls the document a draft resolution (决议草案, "draft resolution").
+    var isDraft = false
 
     init(_ s: [UInt8], lines: LineIndex) {
         var sawText = false
@@ -23,7 +25,10 @@ struct DocumentHeader {
             } else if !sawText, let title = resolutionTitle(s, in: range) {
                 add(title)
             }
-            if headingBody == nil, line < Self.headingLines { headingBody = Self.heading(s, in: range) }
+            if line < Self.headingLines {
+                if headingBody == nil { headingBody = Self.heading(s, in: range) }
+                if !isDraft { isDraft = Self.namesDraft(s, in: range) }
+            }
             sawText = true
         }
     }
@@ -80,6 +85,11 @@ struct DocumentHeader {
         (Bytes.of("经济及社会理事会"), .economicAndSocialCouncil),
         (Bytes.of("EconomicandSocialCouncil"), .economicAndSocialCouncil),
     ]
+
+    private static func namesDraft(_ s: [UInt8], in range: Range<Int>) -> Bool {
+        let line = String(decoding: s[range], as: UTF8.self)
+        return line.contains("决议草案") || line.lowercased().contains("draft resolution")
+    }
 
     private static let organisationNames = [Bytes.of("联合国"), Bytes.of("UnitedNations")]
 

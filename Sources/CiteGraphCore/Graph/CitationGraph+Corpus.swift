@@ -14,7 +14,7 @@ extension CitationGraph {
             let symbol = document.ownSymbols.first.map { corpus.primaryOf[$0] ?? $0 }
             nodes[document.node] = GraphNode(
                 id: document.node,
-                type: symbol?.documentType ?? .document,
+                type: symbol?.documentType ?? document.type ?? .document,
                 body: symbol?.body ?? document.body ?? .other,
                 inCorpus: true,
                 aliases: symbol.map { corpus.aliases(of: $0).map(\.rawValue) } ?? [],

@@ -79,7 +79,11 @@ public enum DOTWriter {
     private static func tooltip(_ node: GraphNode, cited: Int) -> String {
         var text = "\(node.id) — \(node.type.label), \(node.body.rawValue)"
         if !node.aliases.isEmpty { text += " (also \(node.aliases.joined(separator: ", ")))" }
-        text += cited == 1 ? ", cited once" : ", cited \(cited) times"
+        switch cited {
+        case 0: text += ", not cited"
+        case 1: text += ", cited once"
+        default: text += ", cited \(cited) times"
+        }
         if node.inCorpus { text += ", in the corpus" }
         return text
     }

@@ -1,0 +1,137 @@
+import CiteGraphCore
+import Foundation
+import Testing
+
+/// The built `citegraph` binary, run as a user runs it: output, errors and exit statuses.
+@Suite struct CLITests {
+    @Test func extractWithNoPathUsesTheBuiltInSeedsFromAnyFolder() throws {
+        let result = try Run.citegraph(["extract", "--format", "jsonl"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 80)
+        var counts: [String: [String: Int]] = [:]
+        for line in lines {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["source", "target", "file", "line", "text"] { #expect(record[key] != nil, "\(key) missing") }
+            let source = try #require(record["source"] as? String)
+            counts[source, default: [:]][try #require(record["target"] as? String), default: 0] += 1
+        }
+        #expect(counts["S/RES/2594(2021)"]?["S/RES/2250(2015)"] == 1)
+        #expect(counts["000_be461b3669ee6420"]?["S/RES/2615(2021)"] == 3)
+        #expect(counts["003_fda09ecd73bce99b"]?.count == 45)
+    }
+
+    @Test func statsJSONCarriesTheContractFields() throws {
+        let result = try Run.citegraph(["stats", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let graph = try #require(json["graph"] as? [String: Any])
+        #expect(graph["nodes"] as? Int == 77)
+        #expect(graph["edges"] as? Int == 73)
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 77)
+        for key in ["id", "in_degree", "out_degree", "pagerank", "hub", "authority", "betweenness", "closeness", "katz"] {
+            #expect(nodes[0][key] != nil, "\(key) missing")
+        }
+    }
+
+    @Test func theSameRunTwiceGivesTheSameBytes() throws {
+        for arguments in [["stats", "--format", "json"], ["export", "--format", "graphml"], ["render", "--format", "dot"], ["extract"]] {
+            #expect(try Run.citegraph(arguments).stdout == Run.citegraph(arguments).stdout, "\(arguments)")
+        }
+    }
+
+    @Test func renderWorksWithNoGraphvizCommandOnPath() throws {
+        let result = try Run.citegraph(["render"], environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("<?xml"))
+        #expect(result.stdout.components(separatedBy: "class=\"node\"").count - 1 == 77)
+    }
+
+    @Test func aMissingPathIsOneLineNamingItWithStatusOne() throws {
+        let result = try Run.citegraph(["stats", "no/such/corpus"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "citegraph: error: no/such/corpus: no such file or directory\n")
+    }
+
+    @Test func badFilesAreRefusedWithNothingWritten() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let empty = try Run.citegraph(["render", folder.path])
+        #expect(empty.status == 1)
+        #expect(empty.stdout.isEmpty)
+        #expect(empty.stderr == "citegraph: error: \(folder.path): no .txt or .md documents found\n")
+
+        try Data("回顾第 77/10 号决议".utf8).write(to: folder.appendingPathComponent("good.txt"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00]).write(to: folder.appendingPathComponent("program.txt"))
+        let binary = try Run.citegraph(["extract", folder.path])
+        #expect(binary.status == 1)
+        #expect(binary.stdout.isEmpty)
+        #expect(binary.stderr == "citegraph: error: \(folder.path)/program.txt: binary file (contains NUL bytes), expected UTF-8 text\n")
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("program.txt"))
+        try Data([0x41, 0x2F, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("latin1.md"))
+        let latin1 = try Run.citegraph(["export", "--format", "json", folder.path])
+        #expect(latin1.status == 1)
+        #expect(latin1.stdout.isEmpty)
+        #expect(latin1.stderr == "citegraph: error: \(folder.path)/latin1.md: not valid UTF-8 (first bad byte at offset 2)\n")
+    }
+
+    @Test(arguments: [["stats", "--no-such-option"], ["stats", "--format", "xml"], ["render", "--layout", "spring"],
+                      ["stats", "--top", "0"], ["export"], ["frobnicate"]])
+    func badUsageExitsWithStatusTwo(arguments: [String]) throws {
+        let result = try Run.citegraph(arguments)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func helpListsTheSubcommands() throws {
+        let result = try Run.citegraph(["--help"])
+        #expect(result.status == 0)
+        for name in ["extract", "stats", "render", "export"] { #expect(result.stdout.contains(name)) }
+    }
+}
+
+/// Runs the built binary.
+enum Run {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// `citegraph`, built by `swift test` beside the test bundle.
+    static let binary: URL = {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("citegraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("citegraph")
+    }()
+
+    static func citegraph(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall.
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,69 @@
+import CiteGraphCore
+import Foundation
+import Testing
+
+/// Bad input is refused with an error naming the file and the problem.
+@Suite struct CorpusReaderTests {
+    /// A fresh temporary folder, removed after `body`.
+    static func withFolder(_ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    @Test func aMissingPath() {
+        #expect(throws: CorpusError.missingPath("no/such/corpus")) { try CorpusReader.read(["no/such/corpus"]) }
+        #expect(CorpusError.missingPath("x.txt").description == "x.txt: no such file or directory")
+    }
+
+    @Test func aFolderWithNoDocuments() throws {
+        try Self.withFolder { folder in
+            try Data("not a document".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
+            #expect(throws: CorpusError.noDocuments(folder.path)) { try CorpusReader.read([folder.path]) }
+        }
+    }
+
+    @Test func aBinaryFile() throws {
+        try Self.withFolder { folder in
+            let file = folder.appendingPathComponent("image.txt")
+            try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x0D]).write(to: file)
+            #expect(throws: CorpusError.binary(file.path)) { try CorpusReader.read([file.path]) }
+        }
+    }
+
+    @Test func aFileThatIsNotUTF8() throws {
+        try Self.withFolder { folder in
+            let file = folder.appendingPathComponent("gbk.txt")
+            // "第 77/10 号决议" in GB 18030, as older Chinese files are encoded.
+            try Data([0xB5, 0xDA, 0x20, 0x37, 0x37, 0x2F, 0x31, 0x30, 0x20, 0xBA, 0xC5]).write(to: file)
+            #expect(throws: CorpusError.notUTF8(file.path, offset: 0)) { try CorpusReader.read([file.path]) }
+            #expect(CorpusError.notUTF8("gbk.txt", offset: 0).description == "gbk.txt: not valid UTF-8 (first bad byte at offset 0)")
+        }
+    }
+
+    @Test func foldersAreReadRecursivelyInByteOrderSkippingOtherFiles() throws {
+        try Self.withFolder { folder in
+            let sub = folder.appendingPathComponent("b")
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            for (path, text) in [("b/z.md", "第 77/10 号决议"), ("a.txt", "S/2023/856"), ("B.TXT", "S/2023/1"),
+                                 ("c.pdf", "x"), (".hidden.txt", "S/2023/2")] {
+                try Data(text.utf8).write(to: folder.appendingPathComponent(path))
+            }
+            let documents = try CorpusReader.read([folder.path])
+            #expect(documents.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["B.TXT", "a.txt", "b/z.md"])
+        }
+    }
+
+    @Test func aByteOrderMarkAndCRLFLineEndingsChangeNothing() {
+        let plain = Fixtures.document("回顾第 77/10 号决议\n又回顾 S/2023/856\n")
+        let windows = Fixtures.document("\u{FEFF}回顾第 77/10 号决议\r\n又回顾 S/2023/856\r\n")
+        #expect(plain.mentions == windows.mentions)
+    }
+
+    @Test func aHugeLineIsScannedInLinearTime() {
+        // 4 MB on one line with no line break: must finish and find the one citation at the end.
+        let text = String(repeating: "回顾大会的工作和", count: 170_000) + "第 77/10 号决议"
+        #expect(Fixtures.targets(text) == ["A/RES/77/10"])
+    }
+}
