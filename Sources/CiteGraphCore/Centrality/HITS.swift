@@ -39,8 +39,12 @@ public enum HITS {
         }
         scale(&a, by: 1 / a.reduce(0, +))
         scale(&h, by: 1 / h.reduce(0, +))
-        return Scores(hubs: h, authorities: a)
+        // Scores that are exactly zero (nodes outside the dominant component) only decay
+        // towards zero in power iteration; below the convergence noise they are zero.
+        return Scores(hubs: h.map(snapToZero), authorities: a.map(snapToZero))
     }
+
+    private static func snapToZero(_ x: Double) -> Double { abs(x) < 1e-12 ? 0 : x }
 
     private static func scale(_ v: inout [Double], by factor: Double) {
         for i in v.indices { v[i] *= factor }
