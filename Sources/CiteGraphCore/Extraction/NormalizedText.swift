@@ -128,13 +128,14 @@ struct NormalizedText {
     /// U+FF08 （ U+FF09 ） U+FF0D － U+FF0E ． U+FF0F ／, U+FF10–FF19 digits,
     /// U+FF21–FF3A and U+FF41–FF5A letters: their ASCII counterparts.
     private static func fullWidthASCII(_ b1: UInt8, _ b2: UInt8) -> UInt8? {
+        // Only a continuation byte can follow (the input may not be valid UTF-8).
+        guard b2 >= 0x80, b2 <= 0xBF else { return nil }
         let scalar: UInt32
         switch b1 {
         case 0xBC: scalar = 0xFF00 + UInt32(b2 - 0x80)
         case 0xBD: scalar = 0xFF40 + UInt32(b2 - 0x80)
         default: return nil
         }
-        guard b2 >= 0x80, b2 <= 0xBF else { return nil }
         switch scalar {
         case 0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
             return UInt8(scalar - 0xFEE0)
