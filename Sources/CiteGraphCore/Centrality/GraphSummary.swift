@@ -21,7 +21,7 @@ public struct GraphSummary: Sendable, Equatable {
         mentions = graph.outWeights.reduce(0, +)
         density = n > 1 ? Double(graph.edgeCount) / Double(n * (n - 1)) : 0
         var components = UnionFind(count: n)
-        for (s, t, _) in graph.edges { components.union(s, t) }
+        for edge in graph.edges { components.union(edge.source, edge.target) }
         var sizes: [Int: Int] = [:]
         for v in 0..<n { sizes[components.find(v), default: 0] += 1 }
         weakComponents = sizes.count

@@ -10,18 +10,9 @@
 /// whose phrase ends in anything else (第 1249 卷, 第 20378 号。, 第 8852 次会议, 第 1(a) 段) is
 /// not a citation.
 enum ChinesePhraseScanner {
-    struct Phrase {
-        let numbers: [ResolutionNumber]
-        let noun: CitedNoun
-        /// Where each number's mention starts (its 第, if written) and ends (after 号决议 for
-        /// the last one).
-        let spans: [Range<Int>]
-        let end: Int
-    }
-
     /// The phrase whose first number starts at `start`, or `nil` if the number there does not
     /// begin a citation phrase.
-    static func scan(_ s: [UInt8], at start: Int) -> Phrase? {
+    static func scan(_ s: [UInt8], at start: Int) -> CitationPhrase? {
         var numbers: [ResolutionNumber] = []
         var spans: [Range<Int>] = []
         var mentionStart = ordinalStart(s, before: start)
@@ -35,7 +26,7 @@ enum ChinesePhraseScanner {
                 for (word, noun) in nouns where s.has(word, at: i) {
                     let end = i + word.count
                     spans.append(mentionStart..<end)
-                    return Phrase(numbers: numbers, noun: noun, spans: spans, end: end)
+                    return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: end)
                 }
             }
             spans.append(mentionStart..<number.range.upperBound)
@@ -79,8 +70,3 @@ enum ChinesePhraseScanner {
     }
 }
 
-/// Whether a phrase cites resolutions or decisions.
-enum CitedNoun: Sendable {
-    case resolution
-    case decision
-}

@@ -31,6 +31,7 @@ public enum CitationExtractor {
         var scan = Scan(text: text, original: document.bytes, lines: lines, footnotes: footnotes, documentBody: documentBody)
         scan.run()
         scan.repeatIbidFootnotes()
+        scan.recordUnresolvedStatements()
 
         let own = Set(header.ownSymbols)
         var aliases = header.aliases.map { (primary: $0.0, alias: $0.1) }
@@ -73,13 +74,18 @@ private struct Scan {
         var i = 0
         while i < s.count {
             let b = s[i]
-            if b < 0x80, Bytes.isAlphanumeric(b), startsToken(s, at: i) {
+            if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
-                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false)
+                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation(before: i))
                     i = match.end
                     continue
                 }
                 if Bytes.isDigit(b) || b == 0x45 /* ES- */, let phrase = ChinesePhraseScanner.scan(s, at: i) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
+                if KeywordPhraseScanner.mayStart(b), let phrase = KeywordPhraseScanner.scan(s, at: i) {
                     record(phrase)
                     i = phrase.end
                     continue
@@ -94,27 +100,54 @@ private struct Scan {
         for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
             guard let previous = footnotes.previousDefinition(before: line) else { continue }
             let lineStart = text.originalRange(lines.starts[line]..<lines.starts[line]).lowerBound
+            let word = ibidWord(onLine: line)
             let repeated = mentions.filter { $0.line == previous + 1 }.map {
-                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: column(ofOriginal: lineStart, onLine: line),
-                        text: $0.text, via: .ibid)
+                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
+                        text: word.text, via: .ibid, relation: $0.relation)
             }
             let insertAt = mentions.firstIndex { $0.line > line + 1 } ?? mentions.endIndex
             mentions.insert(contentsOf: repeated, at: insertAt)
         }
     }
 
+    /// Where 同上 / Ibid. is written on a footnote line, and how.
+    private func ibidWord(onLine line: Int) -> (column: Int, text: String) {
+        let s = text.bytes
+        let range = lines.range(ofLine: line, in: s)
+        var i = range.lowerBound
+        while i < range.upperBound, !(s.has(Token.tongshang, at: i) || (s[i] | 0x20) == 0x69) { i += 1 }
+        var end = s.has(Token.tongshang, at: i) ? i + Token.tongshang.count : min(range.upperBound, i + 4)
+        if end < range.upperBound, s[end] == 0x2E { end += 1 }
+        let (_, column, written) = locate(i..<max(i, end))
+        return (column, written)
+    }
+
+    /// Presidential statements named without their symbol, in document order with the rest.
+    mutating func recordUnresolvedStatements() {
+        for range in StatementMentions.unresolved(in: text.bytes) {
+            let (line, column, written) = locate(range)
+            unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                reason: "a presidential statement named without its symbol"))
+        }
+        unresolved.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
     /// A token starts here: not in the middle of a word, number or symbol.
     private func startsToken(_ s: [UInt8], at i: Int) -> Bool {
         guard i > 0 else { return true }
         let p = s[i - 1]
+        // Cyrillic words start after an ASCII space or punctuation, not inside another word.
+        if s[i] >= 0x80 { return p < 0x80 && !Bytes.isAlphanumeric(p) }
         return !(Bytes.isAlphanumeric(p) || p == 0x2F || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x2C)
     }
 
-    private mutating func record(_ phrase: ChinesePhraseScanner.Phrase) {
+    private mutating func record(_ phrase: CitationPhrase) {
         let named = BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
+        // One verb governs the whole list, however long.
+        let relation = relation(before: phrase.spans[0].lowerBound)
         for (number, span) in zip(phrase.numbers, phrase.spans) {
             if let symbol = NumberResolution.symbol(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
-                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1)
+                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1, relation: relation)
             } else {
                 let (line, column, written) = locate(span)
                 unresolved.append(UnresolvedMention(line: line, column: column, text: written,
@@ -123,10 +156,19 @@ private struct Scan {
         }
     }
 
-    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool) {
+    /// The verb governing a mention at `offset`; in a footnote's text, the verb where the
+    /// running text points at the footnote.
+    private func relation(before offset: Int) -> Relation {
+        let line = lines.line(of: offset)
+        let marker = footnotes.isDefinition(line) ? footnotes.markerOffset(forDefinitionAt: line, lineStart: lines.starts[line]) : nil
+        return RelationContext.relation(in: text.bytes, before: marker ?? offset)
+    }
+
+    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation) {
         let (line, column, written) = locate(range)
         let via: Via = footnotes.isDefinition(line - 1) ? .footnote : (inList ? .list : .inline)
-        mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via))
+        mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via,
+                                relation: relation))
     }
 
     /// 1-based line and column, and the original text, of a normalized byte range.

@@ -6,18 +6,44 @@ struct Footnotes {
     private(set) var definitionLines: [Int] = []
     /// The subset of those whose text begins with 同上 / Ibid.
     private(set) var ibidLines: Set<Int> = []
+    /// Footnote number of each definition line.
+    private var numberOfLine: [Int: Int] = [:]
+    /// Markers in the running text: (footnote number, byte offset), in order.
+    private var markers: [(number: Int, offset: Int)] = []
 
     init(_ s: [UInt8], lines: LineIndex) {
         for line in 0..<lines.count {
             let range = lines.range(ofLine: line, in: s)
-            var i = s.skippingSpaces(from: range.lowerBound)
-            let markerStart = i
-            while i < range.upperBound, let length = Self.superscriptDigitLength(s, at: i) { i += length }
-            guard i > markerStart else { continue }
-            definitionLines.append(line)
-            i = s.skippingSpaces(from: i)
-            if s.has(Token.tongshang, at: i) || Self.startsWithIbid(s, at: i) { ibidLines.insert(line) }
+            let first = s.skippingSpaces(from: range.lowerBound)
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let markerStart = i
+                var number = 0
+                while i < range.upperBound, let (length, digit) = Self.superscriptDigit(s, at: i) {
+                    number = number * 10 + digit
+                    i += length
+                }
+                if i == markerStart {
+                    i += 1
+                    continue
+                }
+                if markerStart == first {
+                    definitionLines.append(line)
+                    numberOfLine[line] = number
+                    let text = s.skippingSpaces(from: i)
+                    if s.has(Token.tongshang, at: text) || Self.startsWithIbid(s, at: text) { ibidLines.insert(line) }
+                } else {
+                    markers.append((number, markerStart))
+                }
+            }
         }
+    }
+
+    /// Where the running text points at the footnote defined on `line`: the last marker with
+    /// its number before the definition.
+    func markerOffset(forDefinitionAt line: Int, lineStart: Int) -> Int? {
+        guard let number = numberOfLine[line] else { return nil }
+        return markers.last { $0.number == number && $0.offset < lineStart }?.offset
     }
 
     func isDefinition(_ line: Int) -> Bool {
@@ -36,11 +62,20 @@ struct Footnotes {
         definitionLines.last { $0 < line }
     }
 
-    /// ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁰ ⁴–⁹ (U+2070, U+2074–2079).
-    private static func superscriptDigitLength(_ s: [UInt8], at i: Int) -> Int? {
+    /// ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁰ ⁴–⁹ (U+2070, U+2074–2079): length and digit.
+    private static func superscriptDigit(_ s: [UInt8], at i: Int) -> (Int, Int)? {
         guard i + 1 < s.count else { return nil }
-        if s[i] == 0xC2, [0xB9, 0xB2, 0xB3].contains(s[i + 1]) { return 2 }
-        if s[i] == 0xE2, i + 2 < s.count, s[i + 1] == 0x81, s[i + 2] == 0xB0 || (0xB4...0xB9).contains(s[i + 2]) { return 3 }
+        if s[i] == 0xC2 {
+            switch s[i + 1] {
+            case 0xB9: return (2, 1)
+            case 0xB2: return (2, 2)
+            case 0xB3: return (2, 3)
+            default: return nil
+            }
+        }
+        if s[i] == 0xE2, i + 2 < s.count, s[i + 1] == 0x81, s[i + 2] == 0xB0 || (0xB4...0xB9).contains(s[i + 2]) {
+            return (3, Int(s[i + 2]) - 0xB0)
+        }
         return nil
     }
 

@@ -22,6 +22,8 @@ public struct Mention: Sendable, Equatable {
     /// The mention as written.
     public var text: String
     public var via: Via
+    /// The act the citing document performs on it (recalls, pursuant to, …).
+    public var relation: Relation
 }
 
 /// A mention that looks like a citation but does not settle which document it cites.

@@ -3,11 +3,12 @@ extension CitationGraph {
     public init(_ corpus: CorpusExtraction) {
         var nodes: [String: GraphNode] = [:]
         var files: [String: [String]] = [:]
-        var edges: [String: [String: Int]] = [:]
+        var edges: [String: [String: (weight: Int, relations: RelationSet)]] = [:]
         for document in corpus.documents {
             files[document.node, default: []].append(document.file)
             for mention in document.mentions {
-                edges[document.node, default: [:]][mention.target.rawValue, default: 0] += 1
+                edges[document.node, default: [:]][mention.target.rawValue, default: (0, [])].weight += 1
+                edges[document.node, default: [:]][mention.target.rawValue, default: (0, [])].relations.insert(RelationSet(mention.relation))
             }
         }
         for document in corpus.documents where nodes[document.node] == nil {
@@ -29,10 +30,10 @@ extension CitationGraph {
             }
         }
         let edgeList = edges.flatMap { source, targets in
-            targets.map { (source: source, target: $0.key, weight: $0.value) }
+            targets.map { (source: source, target: $0.key, weight: $0.value.weight, relations: $0.value.relations) }
         }
         do {
-            try self.init(nodes: Array(nodes.values), edges: edgeList)
+            try self.init(nodes: Array(nodes.values), citations: edgeList)
         } catch {
             // Every edge above names a node added above, and node ids are dictionary keys.
             preconditionFailure("corpus graph is inconsistent: \(error)")

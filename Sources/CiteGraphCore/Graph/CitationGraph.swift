@@ -8,6 +8,8 @@ public struct CitationGraph: Sendable {
     public let outOffsets: [Int]
     public let outTargets: [Int]
     public let outWeights: [Int]
+    /// What the citing documents do with each out-edge's target (recalls, pursuant to, …).
+    public let outRelations: [RelationSet]
     /// In-edges of node `v`: `inSources[inOffsets[v]..<inOffsets[v + 1]]`, sorted.
     public let inOffsets: [Int]
     public let inSources: [Int]
@@ -16,31 +18,45 @@ public struct CitationGraph: Sendable {
     /// A graph of `nodes` (sorted here by id) and weighted edges between node ids. Edges
     /// repeated between the same pair are merged, their weights added.
     public init(nodes: [GraphNode], edges: [(source: String, target: String, weight: Int)]) throws(GraphError) {
+        try self.init(nodes: nodes, citations: edges.map { ($0.source, $0.target, $0.weight, RelationSet()) })
+    }
+
+    /// As above, with the relations each edge carries.
+    public init(nodes: [GraphNode], citations edges: [(source: String, target: String, weight: Int, relations: RelationSet)]) throws(GraphError) {
         let sorted = nodes.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
         var index: [String: Int] = [:]
         index.reserveCapacity(sorted.count)
         for (i, node) in sorted.enumerated() {
             guard index.updateValue(i, forKey: node.id) == nil else { throw .duplicateNode(node.id) }
         }
-        var pairs: [(Int, Int, Int)] = []
+        var pairs: [Edge] = []
         pairs.reserveCapacity(edges.count)
         for edge in edges {
             guard let s = index[edge.source] else { throw .unknownNode(edge.source) }
             guard let t = index[edge.target] else { throw .unknownNode(edge.target) }
-            pairs.append((s, t, edge.weight))
+            pairs.append(Edge(source: s, target: t, weight: edge.weight, relations: edge.relations))
         }
         self.init(sortedNodes: sorted, pairs: pairs)
     }
 
-    private init(sortedNodes: [GraphNode], pairs unsortedPairs: [(Int, Int, Int)]) {
+    /// One edge between node indices, while building.
+    private struct Edge {
+        var source: Int
+        var target: Int
+        var weight: Int
+        var relations: RelationSet
+    }
+
+    private init(sortedNodes: [GraphNode], pairs unsortedPairs: [Edge]) {
         let n = sortedNodes.count
-        var merged: [(source: Int, target: Int, weight: Int)] = []
+        var merged: [Edge] = []
         merged.reserveCapacity(unsortedPairs.count)
-        for pair in unsortedPairs.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
-            if let last = merged.last, last.source == pair.0, last.target == pair.1 {
-                merged[merged.count - 1].weight += pair.2
+        for pair in unsortedPairs.sorted(by: { ($0.source, $0.target) < ($1.source, $1.target) }) {
+            if let last = merged.last, last.source == pair.source, last.target == pair.target {
+                merged[merged.count - 1].weight += pair.weight
+                merged[merged.count - 1].relations.formUnion(pair.relations)
             } else {
-                merged.append((pair.0, pair.1, pair.2))
+                merged.append(pair)
             }
         }
         var outOffsets = [Int](repeating: 0, count: n + 1)
@@ -48,6 +64,7 @@ public struct CitationGraph: Sendable {
         for v in 0..<n { outOffsets[v + 1] += outOffsets[v] }
         let outTargets = merged.map(\.target)
         let outWeights = merged.map(\.weight)
+        let outRelations = merged.map(\.relations)
         var inCounts = [Int](repeating: 0, count: n + 1)
         for t in outTargets { inCounts[t + 1] += 1 }
         for v in 0..<n { inCounts[v + 1] += inCounts[v] }
@@ -66,6 +83,7 @@ public struct CitationGraph: Sendable {
         self.outOffsets = outOffsets
         self.outTargets = outTargets
         self.outWeights = outWeights
+        self.outRelations = outRelations
         self.inOffsets = inCounts
         self.inSources = inSources
         self.inWeights = inWeights
@@ -77,10 +95,10 @@ public struct CitationGraph: Sendable {
     public func outDegree(_ v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
     public func inDegree(_ v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
-    /// Every edge as (source index, target index, weight), sorted by source then target.
-    public var edges: [(source: Int, target: Int, weight: Int)] {
+    /// Every edge as (source index, target index, weight, relations), sorted by source then target.
+    public var edges: [(source: Int, target: Int, weight: Int, relations: RelationSet)] {
         (0..<nodeCount).flatMap { s in
-            (outOffsets[s]..<outOffsets[s + 1]).map { (s, outTargets[$0], outWeights[$0]) }
+            (outOffsets[s]..<outOffsets[s + 1]).map { (s, outTargets[$0], outWeights[$0], outRelations[$0]) }
         }
     }
 }

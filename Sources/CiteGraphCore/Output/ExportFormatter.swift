@@ -27,6 +27,7 @@ public enum ExportFormatter {
             let object = JSON.object([
                 ("source", .string(graph.nodes[edge.source].id)), ("target", .string(graph.nodes[edge.target].id)),
                 ("weight", .int(edge.weight)),
+                ("relations", .array(edge.relations.relations.map { .string($0.rawValue) })),
             ])
             out += "  " + object.compact + (i + 1 < edges.count ? ",\n" : "\n")
         }
@@ -43,6 +44,7 @@ public enum ExportFormatter {
               <key id="in_corpus" for="node" attr.name="in_corpus" attr.type="boolean"/>
               <key id="aliases" for="node" attr.name="aliases" attr.type="string"/>
               <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
+              <key id="relations" for="edge" attr.name="relations" attr.type="string"/>
               <graph id="citegraph" edgedefault="directed">
 
             """
@@ -55,7 +57,8 @@ public enum ExportFormatter {
         }
         for edge in graph.edges {
             out += "    <edge source=\"\(XML.escape(graph.nodes[edge.source].id))\" target=\"\(XML.escape(graph.nodes[edge.target].id))\">"
-            out += "<data key=\"weight\">\(edge.weight)</data></edge>\n"
+            out += "<data key=\"weight\">\(edge.weight)</data>"
+            out += "<data key=\"relations\">\(relationList(edge.relations, separator: " "))</data></edge>\n"
         }
         return out + "  </graph>\n</graphml>\n"
     }
@@ -71,6 +74,9 @@ public enum ExportFormatter {
                   <attribute id="body" title="body" type="string"/>
                   <attribute id="in_corpus" title="in_corpus" type="boolean"/>
                 </attributes>
+                <attributes class="edge">
+                  <attribute id="relations" title="relations" type="string"/>
+                </attributes>
                 <nodes>
 
             """
@@ -83,17 +89,22 @@ public enum ExportFormatter {
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in graph.edges.enumerated() {
             out += "      <edge id=\"\(i)\" source=\"\(XML.escape(graph.nodes[edge.source].id))\" "
-            out += "target=\"\(XML.escape(graph.nodes[edge.target].id))\" weight=\"\(edge.weight)\"/>\n"
+            out += "target=\"\(XML.escape(graph.nodes[edge.target].id))\" weight=\"\(edge.weight)\">"
+            out += "<attvalues><attvalue for=\"relations\" value=\"\(relationList(edge.relations, separator: " "))\"/></attvalues></edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"
     }
 
     private static func csv(_ graph: CitationGraph) -> String {
-        var out = CSV.row(["source", "target", "weight", "source_type", "target_type", "target_body", "target_in_corpus"])
+        var out = CSV.row(["source", "target", "weight", "relations", "source_type", "target_type", "target_body", "target_in_corpus"])
         for edge in graph.edges {
             let s = graph.nodes[edge.source], t = graph.nodes[edge.target]
-            out += CSV.row([s.id, t.id, String(edge.weight), s.type.rawValue, t.type.rawValue, t.body.rawValue, String(t.inCorpus)])
+            out += CSV.row([s.id, t.id, String(edge.weight), relationList(edge.relations, separator: ";"), s.type.rawValue, t.type.rawValue, t.body.rawValue, String(t.inCorpus)])
         }
         return out
+    }
+
+    private static func relationList(_ relations: RelationSet, separator: String) -> String {
+        relations.relations.map(\.rawValue).joined(separator: separator)
     }
 }

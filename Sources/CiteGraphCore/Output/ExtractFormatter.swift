@@ -35,7 +35,7 @@ public enum ExtractFormatter {
         return out
     }
 
-    static let columns = ["source", "target", "file", "line", "column", "text", "type", "body", "via", "alias"]
+    static let columns = ["source", "target", "file", "line", "column", "text", "type", "body", "via", "relation", "alias"]
 
     private static func fields(_ document: DocumentExtraction, _ mention: Mention) -> [(String, JSON)] {
         [
@@ -48,6 +48,7 @@ public enum ExtractFormatter {
             ("type", .string(mention.target.documentType.rawValue)),
             ("body", .string(mention.target.body.rawValue)),
             ("via", .string(mention.via.rawValue)),
+            ("relation", .string(mention.relation.rawValue)),
             ("alias", mention.alias.map { .string($0.rawValue) } ?? .null),
         ]
     }

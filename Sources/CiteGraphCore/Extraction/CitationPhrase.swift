@@ -1,0 +1,16 @@
+/// A citation phrase: one or more resolution or decision numbers sharing one noun.
+struct CitationPhrase {
+    let numbers: [ResolutionNumber]
+    let noun: CitedNoun
+    /// Where each number's mention starts and ends in the normalized text (the first one
+    /// includes its 第 or noun, the last one its 号决议).
+    let spans: [Range<Int>]
+    /// Where the phrase ends.
+    let end: Int
+}
+
+/// Whether a phrase cites resolutions or decisions.
+enum CitedNoun: Sendable {
+    case resolution
+    case decision
+}
