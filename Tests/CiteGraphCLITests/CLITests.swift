@@ -90,10 +90,90 @@ import Testing
         #expect(!result.stderr.isEmpty)
     }
 
+    @Test func networkxReadsGraphMLAndGEXFBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-nx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for format in ["graphml", "gexf"] {
+            let result = try Run.citegraph(["export", "--format", format])
+            try Data(result.stdout.utf8).write(to: folder.appendingPathComponent("seeds.\(format)"))
+        }
+        let script = """
+            import networkx as nx, sys
+            for name, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+                g = read(sys.argv[1] + "/seeds." + name)
+                n = g.nodes["S/RES/2594(2021)"]
+                e = g.edges["000_be461b3669ee6420", "S/RES/2615(2021)"]
+                print(name, g.is_directed(), g.number_of_nodes(), g.number_of_edges(), n["type"], n["body"], n["in_corpus"],
+                      round(n["pagerank"], 6), int(e["weight"]), e["relations"])
+            """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script, folder.path]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0, "python3 with networkx (installed by scripts/bootstrap.sh) must read the exports")
+        #expect(text == """
+            graphml True 77 73 resolution SC True 0.012438 3 takes_note pursuant_to considers
+            gexf True 77 73 resolution SC True 0.012438 3 takes_note pursuant_to considers
+
+            """)
+    }
+
+    @Test func renderWritesTheFormatTheOutputFileNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, magic) in [("g.png", [UInt8]([0x89, 0x50, 0x4E, 0x47])), ("g.pdf", Array("%PDF".utf8)), ("g.svg", Array("<?xm".utf8))] {
+            let path = folder.appendingPathComponent(name).path
+            let result = try Run.citegraph(["render", "-o", path])
+            #expect(result.status == 0)
+            #expect(result.stdout.isEmpty)
+            #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(4)) == magic, "\(name)")
+        }
+        let bad = try Run.citegraph(["render", "-o", folder.appendingPathComponent("g.jpeg").path])
+        #expect(bad.status == 2)
+        let report = folder.appendingPathComponent("report.html").path
+        #expect(try Run.citegraph(["report", "-o", report]).status == 0)
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<?xml"))
+    }
+
+    @Test func largeGraphsSwitchToForceDirectedLayoutAndSaySo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = (1...320).map { "第 \($0 % 80 + 1)/\($0) 号" }.joined(separator: "、")
+        try Data(("标题\n\n回顾" + list + "决议").utf8).write(to: folder.appendingPathComponent("big.txt"))
+        let result = try Run.citegraph(["render", "--format", "dot", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "citegraph: 321 documents: laid out with sfdp (force-directed); --layout dot overrides\n")
+        #expect(result.stdout.contains("layout=sfdp"))
+        let forced = try Run.citegraph(["render", "--format", "dot", "--layout", "dot", folder.path])
+        #expect(forced.stderr.isEmpty)
+        #expect(forced.stdout.contains("layout=dot"))
+    }
+
+    @Test func filtersApplyToStatsExportAndRender() throws {
+        let stats = try Run.citegraph(["stats", "--format", "csv", "--body", "HRC"])
+        #expect(stats.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] } == ["A/HRC/56/25", "A/HRC/RES/16/18"])
+        let export = try Run.citegraph(["export", "--format", "csv", "--focus", "A/RES/70/1"])
+        #expect(export.stdout.split(separator: "\n").count == 3)
+        let render = try Run.citegraph(["render", "--format", "dot", "--top", "5"])
+        #expect(render.stdout.components(separatedBy: "URL=").count - 1 == 5)
+        let unknown = try Run.citegraph(["stats", "--body", "UNICEF"])
+        #expect(unknown.status == 2)
+    }
+
     @Test func helpListsTheSubcommands() throws {
         let result = try Run.citegraph(["--help"])
         #expect(result.status == 0)
-        for name in ["extract", "stats", "render", "export"] { #expect(result.stdout.contains(name)) }
+        for name in ["extract", "stats", "render", "export", "report"] { #expect(result.stdout.contains(name)) }
     }
 }
 

@@ -32,8 +32,29 @@ import Testing
         try Golden.check(ExportFormatter.format(Self.graph, as: format), "seeds.export.\(format.rawValue)")
     }
 
+    @Test(arguments: [ExportFormat.json, .graphml, .gexf])
+    func exportWithCentralities(format: ExportFormat) throws {
+        try Golden.check(ExportFormatter.format(Self.graph, as: format, statistics: Self.stats), "seeds.export-stats.\(format.rawValue)")
+    }
+
     @Test func dot() throws {
         try Golden.check(DOTWriter.write(Self.graph), "seeds.dot")
+    }
+
+    @Test(arguments: ReportWriter.Format.allCases)
+    func report(format: ReportWriter.Format) throws {
+        // The picture comes from Graphviz (its version and coordinates); a placeholder keeps
+        // the golden file about the report itself.
+        let text = ReportWriter.write(corpus: Fixtures.seedCorpus, graph: Self.graph, stats: Self.stats,
+                                      picture: "<?xml version=\"1.0\"?>\n<svg><!-- picture --></svg>\n", format: format)
+        try Golden.check(text, "seeds.report." + (format == .html ? "html" : "md"))
+    }
+
+    @Test func dotRankedByYear() throws {
+        var options = DOTWriter.Options()
+        options.rankByYear = true
+        options.sizes = Dictionary(uniqueKeysWithValues: Self.stats.nodes.map { ($0.node.id, $0.pagerank) })
+        try Golden.check(DOTWriter.write(Self.graph, options: options), "seeds.by-year.dot")
     }
 
     @Test func theSameCorpusInAnyOrderGivesTheSameBytes() {

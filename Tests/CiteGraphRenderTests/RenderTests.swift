@@ -21,6 +21,35 @@ import FoundationXML
         #expect(parsed.links.contains("https://undocs.org/S/RES/2593(2021)"))
     }
 
+    @Test func nodesCarryTitleTooltipAndLink() throws {
+        let svg = String(decoding: try GraphvizRenderer().render(dot: Self.dot, engine: .dot, format: "svg"), as: UTF8.self)
+        // Graphviz writes a node's URL and tooltip on the <a> around its shape.
+        #expect(svg.contains("<title>S/RES/2250(2015)</title>"))
+        #expect(svg.contains(#"xlink:href="https://undocs.org/S/RES/2250(2015)""#))
+        #expect(svg.contains(#"xlink:title="S/RES/2250(2015) — resolution, Security Council, cited once""#))
+        var options = DOTWriter.Options()
+        options.links = false
+        let plain = String(decoding: try GraphvizRenderer().render(dot: DOTWriter.write(Self.graph, options: options), engine: .dot,
+                                                                   format: "svg"), as: UTF8.self)
+        #expect(!plain.contains("undocs.org"))
+        #expect(plain.contains("xlink:title=\"S/RES/2250(2015)"))
+    }
+
+    @Test(arguments: [("png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), ("pdf", Array("%PDF-".utf8))])
+    func rasterAndPDFOutputsStartWithTheirMagicBytes(format: String, magic: [UInt8]) throws {
+        let bytes = try GraphvizRenderer().render(dot: Self.dot, engine: .dot, format: format)
+        #expect(Array(bytes.prefix(magic.count)) == magic)
+        #expect(bytes.count > 10_000)
+    }
+
+    @Test func theLegendIsPartOfTheGraphLabelNotANode() throws {
+        let svg = try SVGSummary(GraphvizRenderer().render(dot: Self.dot, engine: .dot, format: "svg"))
+        #expect(svg.nodeGroups == Self.graph.nodeCount)
+        let text = String(decoding: try GraphvizRenderer().render(dot: Self.dot, engine: .dot, format: "svg"), as: UTF8.self)
+        #expect(text.contains("SC: Security Council"))
+        #expect(text.contains("filled: in the corpus; outlined: cited only"))
+    }
+
     @Test(arguments: LayoutEngine.allCases)
     func everyLayoutEngineRenders(engine: LayoutEngine) throws {
         let svg = try GraphvizRenderer().render(dot: Self.dot, engine: engine, format: "svg")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteGraphCore
+import Foundation
 
 /// The documents to read, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {

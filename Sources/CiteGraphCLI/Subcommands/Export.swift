@@ -7,13 +7,15 @@ extension CiteGraphCommand {
             abstract: "Write the citation graph for other tools (networkx, Gephi, Cytoscape, spreadsheets).")
 
         @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var weights: WeightOptions
 
         @Option(help: "Output format.")
         var format: ExportFormat
 
         func run() throws {
-            let graph = CitationGraph(try corpus.extract())
-            StandardOutput.write(ExportFormatter.format(graph, as: format))
+            let analysis = try Analysis(corpus: corpus, filter: filters, weighted: weights.weighted)
+            StandardOutput.write(ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteGraphCore
 import CiteGraphRender
+import Foundation
 
 extension CiteGraphCommand {
     struct Render: ParsableCommand {
@@ -8,43 +9,36 @@ extension CiteGraphCommand {
             abstract: "Draw the citation graph with Graphviz (in process, through its C API).")
 
         enum Format: String, CaseIterable, ExpressibleByArgument {
-            case svg, dot
-        }
-
-        enum Direction: String, CaseIterable, ExpressibleByArgument {
-            case TB, LR, BT, RL
+            case svg, dot, png, pdf
         }
 
         @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var drawing: DrawingOptions
 
-        @Option(help: "Output format: a picture (svg) or the graph description Graphviz reads (dot).")
-        var format: Format = .svg
+        @Option(help: "Output format (default: from the --output file's extension, else svg).")
+        var format: Format?
 
-        @Option(help: "Graphviz layout engine.")
-        var layout: LayoutEngine = .dot
+        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
 
-        @Option(help: "Direction citations flow in (dot layout).")
-        var rankdir: Direction = .LR
-
-        @Flag(help: "Leave out the links to the documents on undocs.org.")
-        var noLinks = false
+        func validate() throws {
+            if format == nil, let output, Format(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+                throw ValidationError("--output \(output): cannot tell the format from the extension; give --format")
+            }
+        }
 
         func run() throws {
-            let graph = CitationGraph(try corpus.extract())
-            var options = DOTWriter.Options()
-            options.rankdir = rankdir.rawValue
-            options.links = !noLinks
-            options.layout = layout.rawValue
-            let dot = DOTWriter.write(graph, options: options)
-            switch format {
-            case .dot:
-                StandardOutput.write(dot)
-            case .svg:
-                let renderer = try GraphvizRenderer()
-                StandardOutput.write(try renderer.render(dot: dot, engine: layout, format: "svg"))
+            let analysis = try Analysis(corpus: corpus, filter: filters)
+            let chosen = format ?? output.flatMap { Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+            let engine = drawing.engine(for: analysis.view)
+            let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
+            let bytes: [UInt8]
+            switch chosen {
+            case .dot: bytes = Array(dot.utf8)
+            case .svg, .png, .pdf: bytes = try GraphvizRenderer().render(dot: dot, engine: engine, format: chosen.rawValue)
             }
+            try OutputFile.write(bytes, to: output)
         }
     }
 }
-
-extension LayoutEngine: ExpressibleByArgument {}

@@ -4,25 +4,20 @@ import CiteGraphCore
 extension CiteGraphCommand {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Centrality statistics: PageRank, HITS, betweenness, closeness, Katz, degrees.")
+            abstract: "Centrality statistics: PageRank, HITS, betweenness, closeness, Katz, degrees.",
+            discussion: "Centralities are computed on the whole graph; the filters choose which rows to show.")
 
         @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var filters: FilterOptions
         @OptionGroup var weights: WeightOptions
 
         @Option(help: "Output format.")
         var format: StatsFormat = .table
 
-        @Option(help: "Show only the N documents with the highest PageRank.")
-        var top: Int?
-
-        func validate() throws {
-            if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-        }
-
         func run() throws {
-            let graph = CitationGraph(try corpus.extract())
-            let stats = GraphStatistics(graph, weighted: weights.weighted)
-            StandardOutput.write(StatsFormatter.format(stats, as: format, top: top))
+            let analysis = try Analysis(corpus: corpus, filter: filters, weighted: weights.weighted)
+            let rows = analysis.viewStats.ranked(by: filters.by)
+            StandardOutput.write(StatsFormatter.format(analysis.viewStats, rows: rows, as: format))
         }
     }
 }

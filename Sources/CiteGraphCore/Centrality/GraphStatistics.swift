@@ -22,6 +22,12 @@ public struct GraphStatistics: Sendable {
     /// Whether edge weights (citation counts) were used.
     public let weighted: Bool
 
+    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool) {
+        self.summary = summary
+        self.nodes = nodes
+        self.weighted = weighted
+    }
+
     public init(_ graph: CitationGraph, weighted: Bool = false) {
         summary = GraphSummary(graph)
         self.weighted = weighted

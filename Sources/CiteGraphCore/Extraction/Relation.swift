@@ -12,6 +12,9 @@ public enum Relation: String, CaseIterable, Sendable, Comparable {
     /// No governing verb found: a plain citation.
     case cites
 
+    /// For people: "takes note", "pursuant to".
+    public var label: String { rawValue.split(separator: "_").joined(separator: " ") }
+
     public static func < (lhs: Relation, rhs: Relation) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

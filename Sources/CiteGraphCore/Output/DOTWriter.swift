@@ -1,17 +1,27 @@
-/// Writes the citation graph as Graphviz DOT, the input of the renderer. Colour says which
-/// body issued a document (one colour-blind-safe palette, Okabe and Ito's), shape says what
-/// kind of document it is, and corpus documents are filled while documents that are only
-/// cited are outlined.
+/// Writes the citation graph as Graphviz DOT, the input of the renderer.
+///
+/// The picture's encoding: colour says which body issued a document (Okabe and Ito's
+/// colour-blind-safe palette), shape says what kind of document it is, size says how central
+/// it is, corpus documents are filled and documents that are only cited are outlined. A legend
+/// sits in the graph's label, under the drawing, so it never covers a node.
 public enum DOTWriter {
     public struct Options: Sendable {
         /// Graphviz's layout direction: TB, LR, BT or RL.
         public var rankdir: String = "LR"
+        /// The layout engine, recorded in the DOT so that Graphviz's own tools lay it out the same way.
+        public var layout: String = "dot"
         /// Give each node a link to the document on undocs.org.
         public var links: Bool = true
         /// A font with CJK glyphs, so that Graphviz measures Chinese labels correctly.
         public var fontname: String = "Noto Sans CJK SC"
-        /// The layout engine, recorded in the DOT so that Graphviz's own tools lay it out the same way.
-        public var layout: String = "dot"
+        /// Node sizes: a score per node id, scaled so the largest is drawn biggest.
+        public var sizes: [String: Double] = [:]
+        /// What the sizes measure, named in the legend.
+        public var sizeMeasure: String = "PageRank"
+        /// Draw the legend.
+        public var legend: Bool = true
+        /// Put the documents of one year on one rank, oldest at the top (dot layout).
+        public var rankByYear: Bool = false
 
         public init() {}
     }
@@ -19,39 +29,63 @@ public enum DOTWriter {
     public static func write(_ graph: CitationGraph, options: Options = Options()) -> String {
         var timesCited = [Int](repeating: 0, count: graph.nodeCount)
         for edge in graph.edges { timesCited[edge.target] += edge.weight }
+        let largest = options.sizes.values.max() ?? 0
         let font = quoted(options.fontname)
+        let rankdir = options.rankByYear ? "TB" : options.rankdir
         var out = "digraph citegraph {\n"
-        out += "  graph [layout=\(options.layout), rankdir=\(options.rankdir), overlap=false, fontname=\(font), nodesep=0.25, ranksep=0.6, outputorder=edgesfirst];\n"
+        out += "  graph [layout=\(options.layout), rankdir=\(rankdir), overlap=false, splines=true, fontname=\(font), "
+        out += "fontsize=14, nodesep=0.25, ranksep=0.6, outputorder=edgesfirst, labelloc=b, labeljust=l"
+        if options.legend { out += ", label=<\(legend(graph, options: options))>" }
+        out += "];\n"
         out += "  node [fontname=\(font), fontsize=10, penwidth=1.4, height=0.3, margin=\"0.08,0.04\"];\n"
-        out += "  edge [color=\"#555555\", arrowsize=0.6];\n"
+        out += "  edge [color=\"#55555599\", arrowsize=0.6];\n"
         for (v, node) in graph.nodes.enumerated() {
-            let color = bodyColor(node.body)
-            var attributes = [
-                "shape=\(shape(node.type))",
-                "color=\(quoted(color))",
-                "tooltip=\(quoted(tooltip(node, cited: timesCited[v])))",
-            ]
-            var styles: [String] = []
-            if node.type == .decision { styles.append("rounded") }
-            if node.inCorpus {
-                styles.append("filled")
-                attributes.append("fillcolor=\(quoted(color))")
-                attributes.append("fontcolor=\"#ffffff\"")
-            }
-            if !styles.isEmpty { attributes.append("style=\(quoted(styles.joined(separator: ",")))") }
-            if options.links, Symbol(node.id) != nil {
-                attributes.append("URL=\(quoted("https://undocs.org/" + node.id))")
-                attributes.append("target=\"_blank\"")
-            }
-            out += "  \(quoted(node.id)) [\(attributes.joined(separator: ", "))];\n"
+            out += "  \(quoted(node.id)) [\(nodeAttributes(node, cited: timesCited[v], options: options, largest: largest))];\n"
         }
         for edge in graph.edges {
             let width = min(1 + 0.5 * Double(edge.weight - 1), 4)
             var attributes = ["penwidth=\(JSON.number(width))"]
-            if edge.weight > 1 { attributes.append("tooltip=\(quoted("cited \(edge.weight) times"))") }
-            out += "  \(quoted(graph.nodes[edge.source].id)) -> \(quoted(graph.nodes[edge.target].id)) [\(attributes.joined(separator: ", "))];\n"
+            var tooltip = edge.weight == 1 ? "cited once" : "cited \(edge.weight) times"
+            let relations = edge.relations.relations.map(\.label).joined(separator: ", ")
+            if !relations.isEmpty { tooltip += " (\(relations))" }
+            attributes.append("tooltip=\(quoted(tooltip))")
+            let source = quoted(graph.nodes[edge.source].id), target = quoted(graph.nodes[edge.target].id)
+            if options.rankByYear {
+                // Laid out from the older document down to the newer, the arrow still at the cited one.
+                out += "  \(target) -> \(source) [\(attributes.joined(separator: ", ")), dir=back];\n"
+            } else {
+                out += "  \(source) -> \(target) [\(attributes.joined(separator: ", "))];\n"
+            }
         }
+        if options.rankByYear { out += yearRanks(graph) }
         return out + "}\n"
+    }
+
+    private static func nodeAttributes(_ node: GraphNode, cited: Int, options: Options, largest: Double) -> String {
+        let color = bodyColor(node.body)
+        var attributes = [
+            "shape=\(shape(node.type))",
+            "color=\(quoted(color))",
+            "tooltip=\(quoted(tooltip(node, cited: cited)))",
+        ]
+        if largest > 0, let score = options.sizes[node.id] {
+            // Area grows with the score: font size (and so the box) with its square root.
+            let size = 8 + 14 * (max(score, 0) / largest).squareRoot()
+            attributes.append("fontsize=\(JSON.number((size * 10).rounded() / 10))")
+        }
+        var styles: [String] = []
+        if node.type == .decision { styles.append("rounded") }
+        if node.inCorpus {
+            styles.append("filled")
+            attributes.append("fillcolor=\(quoted(color))")
+            attributes.append("fontcolor=\"#ffffff\"")
+        }
+        if !styles.isEmpty { attributes.append("style=\(quoted(styles.joined(separator: ",")))") }
+        if options.links, Symbol(node.id) != nil {
+            attributes.append("URL=\(quoted("https://undocs.org/" + node.id))")
+            attributes.append("target=\"_blank\"")
+        }
+        return attributes.joined(separator: ", ")
     }
 
     /// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
@@ -76,8 +110,56 @@ public enum DOTWriter {
         }
     }
 
+    static func bodyName(_ body: IssuingBody) -> String {
+        switch body {
+        case .generalAssembly: "General Assembly"
+        case .securityCouncil: "Security Council"
+        case .humanRightsCouncil: "Human Rights Council"
+        case .economicAndSocialCouncil: "Economic and Social Council"
+        case .secretariat: "Secretariat"
+        case .other: "other"
+        }
+    }
+
+    /// The legend as a Graphviz HTML-like table: the bodies and kinds present, and how to read
+    /// fill and size.
+    private static func legend(_ graph: CitationGraph, options: Options) -> String {
+        let bodies = IssuingBody.allCases.filter { body in graph.nodes.contains { $0.body == body } }
+        let types = DocumentType.allCases.filter { type in graph.nodes.contains { $0.type == type } }
+        var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>citegraph</B>: \(graph.nodeCount) documents, \(graph.edgeCount) citations</TD></TR>"]
+        for body in bodies {
+            rows.append("<TR><TD BGCOLOR=\"\(bodyColor(body))\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">\(body.rawValue): \(bodyName(body))</TD></TR>")
+        }
+        let shapes = types.map { "\(shape($0)): \($0.label)" }
+        rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">shape — \(XML.escape(shapes.joined(separator: ", ")))</TD></TR>")
+        rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">filled: in the corpus; outlined: cited only</TD></TR>")
+        if !options.sizes.isEmpty {
+            rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">size: \(XML.escape(options.sizeMeasure)); arrow: cites</TD></TR>")
+        } else {
+            rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">arrow: cites</TD></TR>")
+        }
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
+    }
+
+    /// One rank per year, a timeline of year labels down the left, oldest first.
+    private static func yearRanks(_ graph: CitationGraph) -> String {
+        var byYear: [Int: [String]] = [:]
+        for node in graph.nodes {
+            if let year = Symbol(node.id)?.year { byYear[year, default: []].append(node.id) }
+        }
+        let years = byYear.keys.sorted()
+        guard !years.isEmpty else { return "" }
+        var out = "  node [shape=plaintext, fontsize=12, fontcolor=\"#888888\", style=\"\", URL=\"\", tooltip=\"\"];\n"
+        out += "  " + years.map { quoted("year:\($0)") }.joined(separator: " -> ") + " [style=invis];\n"
+        for year in years {
+            out += "  \(quoted("year:\(year)")) [label=\"\(year)\"];\n"
+            out += "  { rank=same; \(quoted("year:\(year)")); \(byYear[year, default: []].map(quoted).joined(separator: "; ")); }\n"
+        }
+        return out
+    }
+
     private static func tooltip(_ node: GraphNode, cited: Int) -> String {
-        var text = "\(node.id) — \(node.type.label), \(node.body.rawValue)"
+        var text = "\(node.id) — \(node.type.label), \(bodyName(node.body))"
         if !node.aliases.isEmpty { text += " (also \(node.aliases.joined(separator: ", ")))" }
         switch cited {
         case 0: text += ", not cited"

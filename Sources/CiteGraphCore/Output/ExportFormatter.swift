@@ -1,24 +1,45 @@
 /// `citegraph export`: the graph for other tools — JSON, GraphML (networkx, Cytoscape,
 /// yEd), GEXF (Gephi) or a CSV edge list.
 public enum ExportFormatter {
-    public static func format(_ graph: CitationGraph, as format: ExportFormat) -> String {
+    /// `graph` in `format`; with `statistics`, every node carries its centralities too.
+    public static func format(_ graph: CitationGraph, as format: ExportFormat, statistics: GraphStatistics? = nil) -> String {
+        let rows = statistics?.rowsByID ?? [:]
         switch format {
-        case .json: json(graph)
-        case .graphml: graphml(graph)
-        case .gexf: gexf(graph)
-        case .csv: csv(graph)
+        case .json: return json(graph, rows)
+        case .graphml: return graphml(graph, rows)
+        case .gexf: return gexf(graph, rows)
+        case .csv: return csv(graph)
         }
     }
 
-    private static func json(_ graph: CitationGraph) -> String {
+    /// The centralities exported as node attributes, in this order.
+    static let measures: [Measure] = [.cited, .pagerank, .hub, .authority, .betweenness, .closeness, .katz]
+
+    private static func measureValue(_ measure: Measure, _ row: NodeStatistics) -> JSON {
+        switch measure {
+        case .cited: .int(row.timesCited)
+        case .katz: row.katz.map(JSON.double) ?? .null
+        default: .double(measure.value(row))
+        }
+    }
+
+    private static func attributeName(_ measure: Measure) -> String {
+        measure == .cited ? "times_cited" : measure.rawValue
+    }
+
+    private static func json(_ graph: CitationGraph, _ rows: [String: NodeStatistics]) -> String {
         var out = "{\"nodes\": [\n"
         for (i, node) in graph.nodes.enumerated() {
-            let object = JSON.object([
+            var fields: [(String, JSON)] = [
                 ("id", .string(node.id)), ("type", .string(node.type.rawValue)), ("body", .string(node.body.rawValue)),
                 ("in_corpus", .bool(node.inCorpus)), ("aliases", .array(node.aliases.map(JSON.string))),
                 ("files", .array(node.files.map(JSON.string))),
                 ("in_degree", .int(graph.inDegree(i))), ("out_degree", .int(graph.outDegree(i))),
-            ])
+            ]
+            if let row = rows[node.id] {
+                fields += measures.map { (attributeName($0), measureValue($0, row)) }
+            }
+            let object = JSON.object(fields)
             out += "  " + object.compact + (i + 1 < graph.nodeCount ? ",\n" : "\n")
         }
         out += " ],\n \"edges\": [\n"
@@ -34,7 +55,7 @@ public enum ExportFormatter {
         return out + " ]}\n"
     }
 
-    private static func graphml(_ graph: CitationGraph) -> String {
+    private static func graphml(_ graph: CitationGraph, _ rows: [String: NodeStatistics]) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -43,6 +64,15 @@ public enum ExportFormatter {
               <key id="body" for="node" attr.name="body" attr.type="string"/>
               <key id="in_corpus" for="node" attr.name="in_corpus" attr.type="boolean"/>
               <key id="aliases" for="node" attr.name="aliases" attr.type="string"/>
+
+            """
+        if !rows.isEmpty {
+            for measure in measures {
+                let name = attributeName(measure)
+                out += "  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(measure == .cited ? "int" : "double")\"/>\n"
+            }
+        }
+        out += """
               <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
               <key id="relations" for="edge" attr.name="relations" attr.type="string"/>
               <graph id="citegraph" edgedefault="directed">
@@ -53,6 +83,12 @@ public enum ExportFormatter {
             out += "<data key=\"type\">\(node.type.rawValue)</data><data key=\"body\">\(node.body.rawValue)</data>"
             out += "<data key=\"in_corpus\">\(node.inCorpus)</data>"
             if !node.aliases.isEmpty { out += "<data key=\"aliases\">\(XML.escape(node.aliases.joined(separator: " ")))</data>" }
+            if let row = rows[node.id] {
+                for measure in measures {
+                    let value = measureValue(measure, row)
+                    if value != .null { out += "<data key=\"\(attributeName(measure))\">\(value.compact)</data>" }
+                }
+            }
             out += "</node>\n"
         }
         for edge in graph.edges {
@@ -63,7 +99,7 @@ public enum ExportFormatter {
         return out + "  </graph>\n</graphml>\n"
     }
 
-    private static func gexf(_ graph: CitationGraph) -> String {
+    private static func gexf(_ graph: CitationGraph, _ rows: [String: NodeStatistics]) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" version="1.3">
@@ -73,6 +109,15 @@ public enum ExportFormatter {
                   <attribute id="type" title="type" type="string"/>
                   <attribute id="body" title="body" type="string"/>
                   <attribute id="in_corpus" title="in_corpus" type="boolean"/>
+
+            """
+        if !rows.isEmpty {
+            for measure in measures {
+                let name = attributeName(measure)
+                out += "      <attribute id=\"\(name)\" title=\"\(name)\" type=\"\(measure == .cited ? "integer" : "double")\"/>\n"
+            }
+        }
+        out += """
                 </attributes>
                 <attributes class="edge">
                   <attribute id="relations" title="relations" type="string"/>
@@ -84,7 +129,14 @@ public enum ExportFormatter {
             let id = XML.escape(node.id)
             out += "      <node id=\"\(id)\" label=\"\(id)\"><attvalues>"
             out += "<attvalue for=\"type\" value=\"\(node.type.rawValue)\"/><attvalue for=\"body\" value=\"\(node.body.rawValue)\"/>"
-            out += "<attvalue for=\"in_corpus\" value=\"\(node.inCorpus)\"/></attvalues></node>\n"
+            out += "<attvalue for=\"in_corpus\" value=\"\(node.inCorpus)\"/>"
+            if let row = rows[node.id] {
+                for measure in measures {
+                    let value = measureValue(measure, row)
+                    if value != .null { out += "<attvalue for=\"\(attributeName(measure))\" value=\"\(value.compact)\"/>" }
+                }
+            }
+            out += "</attvalues></node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in graph.edges.enumerated() {

@@ -4,7 +4,11 @@ import Foundation
 /// Markdown, CSV or JSON.
 public enum StatsFormatter {
     public static func format(_ stats: GraphStatistics, as format: StatsFormat, top: Int? = nil) -> String {
-        let rows = top.map { Array(stats.nodes.prefix($0)) } ?? stats.nodes
+        self.format(stats, rows: top.map { Array(stats.nodes.prefix($0)) } ?? stats.nodes, as: format)
+    }
+
+    /// `rows` (a selection of `stats`' rows, in the order to show) under `stats`' summary.
+    public static func format(_ stats: GraphStatistics, rows: [NodeStatistics], as format: StatsFormat) -> String {
         switch format {
         case .table: return table(stats, rows)
         case .markdown: return markdown(stats, rows)

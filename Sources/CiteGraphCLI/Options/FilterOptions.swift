@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import CiteGraphCore
+
+/// Filters for graphs too big to read, shared by `stats`, `export` and `render`.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Keep only the N documents ranked highest by --by (and the citations among them).")
+    var top: Int?
+
+    @Option(help: "The measure that ranks documents for --top and sorts stats.")
+    var by: Measure = .pagerank
+
+    @Option(help: ArgumentHelp("Keep only the documents within --depth citations of this one, either way.", valueName: "symbol"))
+    var focus: String?
+
+    @Option(help: "How many citation steps --focus reaches.")
+    var depth: Int = 1
+
+    @Option(help: ArgumentHelp("Keep only documents cited at least N times.", valueName: "N"))
+    var minCited: Int?
+
+    @Option(help: ArgumentHelp("Keep only documents of these bodies, comma-separated: GA, SC, HRC, ECOSOC, ST, other.", valueName: "bodies"))
+    var body: String?
+
+    @Option(help: ArgumentHelp(
+        "Keep only documents of these types, comma-separated: resolution, decision, presidential_statement, meeting_record, draft, document.",
+        valueName: "types"))
+    var type: String?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let minCited, minCited < 0 { throw ValidationError("--min-cited must be 0 or more") }
+        _ = try bodies()
+        _ = try types()
+    }
+
+    /// The filter these options describe.
+    func filter() throws -> GraphFilter {
+        var filter = GraphFilter()
+        filter.top = top
+        filter.rankBy = by
+        filter.focus = focus
+        filter.depth = depth
+        filter.minCited = minCited
+        filter.bodies = try bodies()
+        filter.types = try types()
+        return filter
+    }
+
+    private func bodies() throws -> Set<IssuingBody>? {
+        try body.map { list in
+            Set(try list.split(separator: ",").map { name in
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let body = IssuingBody.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else {
+                    throw ValidationError("--body: unknown body '\(name)' (GA, SC, HRC, ECOSOC, ST, other)")
+                }
+                return body
+            })
+        }
+    }
+
+    private func types() throws -> Set<DocumentType>? {
+        try type.map { list in
+            Set(try list.split(separator: ",").map { name in
+                let name = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+                guard let type = DocumentType(rawValue: name) ?? Self.typeAliases[name] else {
+                    throw ValidationError("--type: unknown type '\(name)' (\(DocumentType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                return type
+            })
+        }
+    }
+
+    private static let typeAliases: [String: DocumentType] = [
+        "resolutions": .resolution, "decisions": .decision, "prst": .presidentialStatement,
+        "statement": .presidentialStatement, "meeting": .meetingRecord, "report": .document, "letter": .document,
+    ]
+}
+
+extension Measure: ExpressibleByArgument {}
+
+/// The corpus read, its graph, the statistics of the whole graph, and the part the filters keep.
+struct Analysis {
+    let corpus: CorpusExtraction
+    let graph: CitationGraph
+    let stats: GraphStatistics
+    /// The filtered graph (the whole graph when no filter is given).
+    let view: CitationGraph
+    /// The statistics rows of the filtered graph's nodes, ranked by the filter's measure.
+    let viewStats: GraphStatistics
+
+    init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, weighted: Bool = false) throws {
+        corpus = try options.extract()
+        graph = CitationGraph(corpus)
+        stats = GraphStatistics(graph, weighted: weighted)
+        let filter = try filterOptions.filter()
+        if filter.isEmpty {
+            view = graph
+            viewStats = stats
+        } else {
+            let kept: [Int]
+            do { kept = try filter.keptNodes(of: graph, stats: stats) } catch { throw InputError(description: error.description) }
+            view = graph.subgraph(kept)
+            viewStats = stats.restricted(to: graph, kept)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import CiteGraphCore
+import CiteGraphRender
+import Foundation
+
+extension CiteGraphCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A self-contained report: summary, picture, rankings, what each document cites, unresolved mentions.")
+
+        @OptionGroup var corpus: CorpusOptions
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var drawing: DrawingOptions
+
+        @Option(name: [.short, .long], help: ArgumentHelp(
+            "Write to this file; .html gives HTML, anything else Markdown (default: Markdown on standard output).",
+            valueName: "file"))
+        var output: String?
+
+        @Option(help: "How many documents the ranking tables list.")
+        var rows: Int = 10
+
+        @Flag(help: "Leave the picture out.")
+        var noPicture = false
+
+        func validate() throws {
+            if rows < 1 { throw ValidationError("--rows must be at least 1") }
+        }
+
+        func run() throws {
+            let analysis = try Analysis(corpus: corpus, filter: filters)
+            var picture: String?
+            if !noPicture {
+                let engine = drawing.engine(for: analysis.view)
+                let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
+                picture = String(decoding: try GraphvizRenderer().render(dot: dot, engine: engine, format: "svg"), as: UTF8.self)
+            }
+            let format: ReportWriter.Format = output.map { ($0 as NSString).pathExtension.lowercased().hasPrefix("htm") } == true
+                ? .html : .markdown
+            let text = ReportWriter.write(corpus: analysis.corpus, graph: analysis.view, stats: analysis.viewStats,
+                                          picture: picture, format: format, top: rows)
+            try OutputFile.write(Array(text.utf8), to: output)
+        }
+    }
+}
