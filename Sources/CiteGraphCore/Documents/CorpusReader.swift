@@ -31,11 +31,14 @@ public enum CorpusReader {
         }
         // One document once, however it was named; byte order keeps the output stable.
         let unique = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return try unique.map(readDocument)
+        // Read and check in parallel; report the first bad file in path order, as a serial
+        // reader would.
+        let results = ConcurrentMap.map(unique) { path in Result { try readDocument(path) } }
+        return try results.map { try $0.get() }
     }
 
     /// Reads and checks one file.
-    static func readDocument(_ path: String) throws -> SourceDocument {
+    static func readDocument(_ path: String) throws(CorpusError) -> SourceDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CorpusError.unreadable(path, reason: FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied")
         }

@@ -4,21 +4,7 @@
 enum BodyContext {
     /// The body named closest before `index` within its clause, if any.
     static func namedBody(in s: [UInt8], before index: Int) -> IssuingBody? {
-        let windowStart = clauseStart(in: s, before: index)
-        var best: (end: Int, body: IssuingBody)?
-        for (name, body) in names {
-            var i = windowStart
-            while i + name.count <= index {
-                if s.has(name, at: i) {
-                    let end = i + name.count
-                    if best.map({ end > $0.end }) ?? true { best = (end, body) }
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return best?.body
+        names.lastMatch(in: s, clauseStart(in: s, before: index)..<index)?.value
     }
 
     /// How far back a body's name still governs a phrase: to the clause's start, at most
@@ -41,18 +27,12 @@ enum BodyContext {
     private static let maximumLookback = 240
     private static let clauseEnds = [Bytes.of("。"), Bytes.of("；"), Bytes.of("，")]
 
-    /// Names in the order they are tried; where two end at the same place the longer,
-    /// earlier one wins ("经济及社会理事会" before a shorter overlapping name).
-    private static let names: [([UInt8], IssuingBody)] = [
-        (Bytes.of("人权理事会"), .humanRightsCouncil),
-        (Bytes.of("Human Rights Council"), .humanRightsCouncil),
-        (Bytes.of("经济及社会理事会"), .economicAndSocialCouncil),
-        (Bytes.of("经社理事会"), .economicAndSocialCouncil),
-        (Bytes.of("Economic and Social Council"), .economicAndSocialCouncil),
-        (Bytes.of("安全理事会"), .securityCouncil),
-        (Bytes.of("安理会"), .securityCouncil),
-        (Bytes.of("Security Council"), .securityCouncil),
-        (Bytes.of("大会"), .generalAssembly),
-        (Bytes.of("General Assembly"), .generalAssembly),
-    ]
+    /// The bodies' names; where two end at the same place the longer one wins.
+    private static let names = PatternSet<IssuingBody>([
+        ("人权理事会", .humanRightsCouncil), ("Human Rights Council", .humanRightsCouncil),
+        ("经济及社会理事会", .economicAndSocialCouncil), ("经社理事会", .economicAndSocialCouncil),
+        ("Economic and Social Council", .economicAndSocialCouncil),
+        ("安全理事会", .securityCouncil), ("安理会", .securityCouncil), ("Security Council", .securityCouncil),
+        ("大会", .generalAssembly), ("General Assembly", .generalAssembly),
+    ])
 }

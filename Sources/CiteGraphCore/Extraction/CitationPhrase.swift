@@ -7,6 +7,9 @@ struct CitationPhrase {
     let spans: [Range<Int>]
     /// Where the phrase ends.
     let end: Int
+    /// The body the phrase itself names after its noun ("les résolutions du Conseil de
+    /// sécurité 2593 (2021)"), which outranks any name before it.
+    var namedBody: IssuingBody? = nil
 }
 
 /// Whether a phrase cites resolutions or decisions.

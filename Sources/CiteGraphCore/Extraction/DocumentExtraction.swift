@@ -142,7 +142,7 @@ private struct Scan {
     }
 
     private mutating func record(_ phrase: CitationPhrase) {
-        let named = BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
+        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
         // One verb governs the whole list, however long.
         let relation = relation(before: phrase.spans[0].lowerBound)
         for (number, span) in zip(phrase.numbers, phrase.spans) {

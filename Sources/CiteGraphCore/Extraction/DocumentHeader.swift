@@ -87,9 +87,10 @@ struct DocumentHeader {
     ]
 
     private static func namesDraft(_ s: [UInt8], in range: Range<Int>) -> Bool {
-        let line = String(decoding: s[range], as: UTF8.self)
-        return line.contains("决议草案") || line.lowercased().contains("draft resolution")
+        draftNames.lastMatch(in: s, range) != nil
     }
+
+    private static let draftNames = PatternSet<Void>([("决议草案", ()), ("draft resolution", ())])
 
     private static let organisationNames = [Bytes.of("联合国"), Bytes.of("UnitedNations")]
 

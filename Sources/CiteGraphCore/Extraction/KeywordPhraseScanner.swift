@@ -18,6 +18,9 @@ enum KeywordPhraseScanner {
     static func scan(_ s: [UInt8], at start: Int) -> CitationPhrase? {
         guard let (noun, nounEnd) = matchNoun(s, at: start) else { return nil }
         var i = s.skippingSpaces(from: nounEnd)
+        // "résolutions du Conseil de sécurité 2593 (2021)": the body named between noun and number.
+        let qualifier = qualifiers.match(in: s, at: i)
+        if let qualifier { i = s.skippingSpaces(from: i + qualifier.length) }
         guard let first = ResolutionNumber.scan(s, at: i) else { return nil }
         var numbers = [first]
         var spans = [start..<first.range.upperBound]
@@ -33,7 +36,7 @@ enum KeywordPhraseScanner {
             spans.append(number.range)
             i = number.range.upperBound
         }
-        return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: i)
+        return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: i, namedBody: qualifier?.value)
     }
 
     /// The nouns, longest first so that plurals win; matched without regard to ASCII case.
@@ -99,6 +102,19 @@ enum KeywordPhraseScanner {
         if s.has(Self.goda, at: tail) { j = tail + Self.goda.count }
         return sawYear ? j : index
     }
+
+    /// Bodies named after the noun, as French, Spanish, Russian (and sometimes English) do.
+    private static let qualifiers = PatternSet<IssuingBody>([
+        ("du Conseil de sécurité", .securityCouncil), ("de l'Assemblée générale", .generalAssembly),
+        ("de l’Assemblée générale", .generalAssembly), ("du Conseil des droits de l'homme", .humanRightsCouncil),
+        ("du Conseil des droits de l’homme", .humanRightsCouncil), ("du Conseil économique et social", .economicAndSocialCouncil),
+        ("del Consejo de Seguridad", .securityCouncil), ("de la Asamblea General", .generalAssembly),
+        ("del Consejo de Derechos Humanos", .humanRightsCouncil), ("del Consejo Económico y Social", .economicAndSocialCouncil),
+        ("Совета Безопасности", .securityCouncil), ("Генеральной Ассамблеи", .generalAssembly),
+        ("Совета по правам человека", .humanRightsCouncil), ("Экономического и Социального Совета", .economicAndSocialCouncil),
+        ("of the Security Council", .securityCouncil), ("of the General Assembly", .generalAssembly),
+        ("of the Human Rights Council", .humanRightsCouncil), ("of the Economic and Social Council", .economicAndSocialCouncil),
+    ])
 
     private static let dateConnectors = ["of ", "du ", "de ", "от "].map { Array($0.utf8) }
     private static let goda = Array("года".utf8)

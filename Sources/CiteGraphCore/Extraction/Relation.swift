@@ -38,21 +38,7 @@ public struct RelationSet: OptionSet, Sendable, Hashable {
 /// Finds the verb that governs a citation: the nearest one before it in its paragraph.
 enum RelationContext {
     static func relation(in s: [UInt8], before index: Int) -> Relation {
-        let start = paragraphStart(in: s, before: index)
-        var best: (end: Int, relation: Relation)?
-        for verb in verbs {
-            var i = start
-            while i + verb.bytes.count <= index {
-                if verb.matches(s, at: i) {
-                    let end = i + verb.bytes.count
-                    if best.map({ end > $0.end }) ?? true { best = (end, verb.relation) }
-                    i = end
-                } else {
-                    i += 1
-                }
-            }
-        }
-        return best?.relation ?? .cites
+        verbs.lastMatch(in: s, paragraphStart(in: s, before: index)..<index)?.value ?? .cites
     }
 
     private static let maximumLookback = 400
@@ -82,57 +68,32 @@ enum RelationContext {
     private static let fullSemicolon = Bytes.of("；")
     private static let fullComma = Bytes.of("，")
 
-    private struct Verb {
-        let bytes: [UInt8]
-        let relation: Relation
-        /// Characters that, just before the verb, make it part of another word (邀请, 号决定).
-        let notAfter: [[UInt8]]
-        let isASCII: Bool
-
-        init(_ text: String, _ relation: Relation, notAfter: [String] = []) {
-            bytes = Array(text.utf8)
-            self.relation = relation
-            self.notAfter = notAfter.map { Array($0.utf8) }
-            isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        }
-
-        func matches(_ s: [UInt8], at i: Int) -> Bool {
-            if isASCII {
-                if i > 0, Bytes.isLetter(s[i - 1]) { return false }
-                for k in 0..<bytes.count where s[i + k] | 0x20 != bytes[k] && s[i + k] != bytes[k] { return false }
-            } else if !s.has(bytes, at: i) {
-                return false
-            }
-            return !notAfter.contains { s.has($0, at: i - $0.count) }
-        }
-    }
-
     /// English verbs are matched as lower-case word beginnings ("recall" finds Recalling,
     /// recalls, recalled).
-    private static let verbs: [Verb] = [
-        Verb("回顾", .recalls), Verb("recall", .recalls), Verb("rappel", .recalls), Verb("recordando", .recalls),
-        Verb("重申", .reaffirms), Verb("reaffirm", .reaffirms), Verb("réaffirm", .reaffirms), Verb("reafirmando", .reaffirms),
-        Verb("欢迎", .welcomes), Verb("welcom", .welcomes), Verb("se félicit", .welcomes), Verb("acogiendo", .welcomes),
-        Verb("注意到", .takesNote), Verb("takes note", .takesNote), Verb("taking note", .takesNote), Verb("take note", .takesNote),
-        Verb("noting", .takesNote), Verb("notes with", .takesNote), Verb("prend note", .takesNote), Verb("prenant note", .takesNote),
-        Verb("tomando nota", .takesNote), Verb("toma nota", .takesNote),
-        Verb("根据", .pursuantTo), Verb("按照", .pursuantTo), Verb("依照", .pursuantTo), Verb("依据", .pursuantTo), Verb("遵照", .pursuantTo),
-        Verb("pursuant to", .pursuantTo), Verb("in accordance with", .pursuantTo), Verb("in line with", .pursuantTo),
-        Verb("acting under", .pursuantTo), Verb("conformément", .pursuantTo), Verb("de conformidad con", .pursuantTo),
-        Verb("请", .requests, notAfter: ["邀", "申", "提", "敦", "吁", "促"]), Verb("request", .requests), Verb("prie", .requests),
-        Verb("solicita", .requests), Verb("pide", .requests),
-        Verb("决定", .decides, notAfter: ["号", "的"]), Verb("decide", .decides), Verb("décide", .decides),
-        Verb("审议了", .considers), Verb("考虑到", .considers), Verb("having considered", .considers), Verb("considering", .considers),
-        Verb("确认", .recognizes), Verb("认识到", .recognizes), Verb("recogniz", .recognizes), Verb("recognis", .recognizes),
-        Verb("acknowledg", .recognizes), Verb("reconna", .recognizes), Verb("reconociendo", .recognizes),
-        Verb("赞扬", .commends), Verb("赞赏", .commends), Verb("commend", .commends),
-        Verb("核可", .endorses), Verb("赞同", .endorses), Verb("endors", .endorses), Verb("approv", .endorses),
-        Verb("提及", .refersTo), Verb("提到", .refersTo), Verb("refer", .refersTo), Verb("with reference to", .refersTo),
-        Verb("遵循", .guidedBy), Verb("以…为指导", .guidedBy), Verb("guided by", .guidedBy),
-        Verb("铭记", .bearsInMind), Verb("bearing in mind", .bearsInMind), Verb("bears in mind", .bearsInMind),
-        Verb("强调", .stresses), Verb("着重指出", .stresses), Verb("stress", .stresses), Verb("emphasiz", .stresses),
-        Verb("emphasis", .stresses), Verb("underlin", .stresses), Verb("underscor", .stresses), Verb("soulign", .stresses),
-        Verb("谴责", .condemns), Verb("condemn", .condemns), Verb("condamn", .condemns),
-        Verb("执行", .implements), Verb("落实", .implements), Verb("implement", .implements), Verb("mise en œuvre", .implements),
-    ]
+    private static let verbs = PatternSet<Relation>([
+        ("回顾", .recalls), ("recall", .recalls), ("rappel", .recalls), ("recordando", .recalls),
+        ("重申", .reaffirms), ("reaffirm", .reaffirms), ("réaffirm", .reaffirms), ("reafirmando", .reaffirms),
+        ("欢迎", .welcomes), ("welcom", .welcomes), ("se félicit", .welcomes), ("acogiendo", .welcomes),
+        ("注意到", .takesNote), ("takes note", .takesNote), ("taking note", .takesNote), ("take note", .takesNote),
+        ("noting", .takesNote), ("notes with", .takesNote), ("prend note", .takesNote), ("prenant note", .takesNote),
+        ("tomando nota", .takesNote), ("toma nota", .takesNote),
+        ("根据", .pursuantTo), ("按照", .pursuantTo), ("依照", .pursuantTo), ("依据", .pursuantTo), ("遵照", .pursuantTo),
+        ("pursuant to", .pursuantTo), ("in accordance with", .pursuantTo), ("in line with", .pursuantTo),
+        ("acting under", .pursuantTo), ("conformément", .pursuantTo), ("de conformidad con", .pursuantTo),
+        ("请", .requests), ("request", .requests), ("prie", .requests),
+        ("solicita", .requests), ("pide", .requests),
+        ("决定", .decides), ("decide", .decides), ("décide", .decides),
+        ("审议了", .considers), ("考虑到", .considers), ("having considered", .considers), ("considering", .considers),
+        ("确认", .recognizes), ("认识到", .recognizes), ("recogniz", .recognizes), ("recognis", .recognizes),
+        ("acknowledg", .recognizes), ("reconna", .recognizes), ("reconociendo", .recognizes),
+        ("赞扬", .commends), ("赞赏", .commends), ("commend", .commends),
+        ("核可", .endorses), ("赞同", .endorses), ("endors", .endorses), ("approv", .endorses),
+        ("提及", .refersTo), ("提到", .refersTo), ("refer", .refersTo), ("with reference to", .refersTo),
+        ("遵循", .guidedBy), ("以…为指导", .guidedBy), ("guided by", .guidedBy),
+        ("铭记", .bearsInMind), ("bearing in mind", .bearsInMind), ("bears in mind", .bearsInMind),
+        ("强调", .stresses), ("着重指出", .stresses), ("stress", .stresses), ("emphasiz", .stresses),
+        ("emphasis", .stresses), ("underlin", .stresses), ("underscor", .stresses), ("soulign", .stresses),
+        ("谴责", .condemns), ("condemn", .condemns), ("condamn", .condemns),
+        ("执行", .implements), ("落实", .implements), ("implement", .implements), ("mise en œuvre", .implements),
+    ], notAfter: ["请": ["邀", "申", "提", "敦", "吁", "促"], "决定": ["号", "的"]])
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Presidential statements named without their symbol ("安理会主席关于阿富汗局势的声明",
 /// "the statements by the President of the Security Council on Afghanistan"). Which
 /// statement is meant cannot be told from the text, so they are reported as unresolved,
@@ -6,10 +8,17 @@ enum StatementMentions {
     /// Byte ranges of unresolved statement mentions in `s`.
     static func unresolved(in s: [UInt8]) -> [Range<Int>] {
         var found: [Range<Int>] = []
+        // The first bytes a mention can start with, read once: this loop visits every byte.
+        let chineseLead = president[0]
         var i = 0
         while i < s.count {
+            let b = s[i]
+            guard b == chineseLead || b | 0x20 == 0x73 || b | 0x20 == 0x70 else {  // 主, s/S, p/P
+                i += 1
+                continue
+            }
             if let range = chinese(s, at: i) ?? english(s, at: i) {
-                if !isResolved(s, after: range.upperBound) { found.append(range) }
+                if !isResolved(s, after: range.upperBound), !isTitleOrFormula(s, range) { found.append(range) }
                 i = range.upperBound
             } else {
                 i += 1
@@ -21,7 +30,7 @@ enum StatementMentions {
     /// 主席…声明 with at most `chineseGap` bytes between, the Council's name included when it
     /// stands just before.
     private static func chinese(_ s: [UInt8], at i: Int) -> Range<Int>? {
-        guard s.has(president, at: i) else { return nil }
+        guard s[i] == president[0], s.has(president, at: i) else { return nil }
         var j = i + president.count
         let limit = min(s.count, j + chineseGap)
         while j < limit, !s.has(statement, at: j) {
@@ -35,12 +44,27 @@ enum StatementMentions {
     }
 
     private static func english(_ s: [UInt8], at i: Int) -> Range<Int>? {
-        guard i == 0 || !Bytes.isLetter(s[i - 1]) else { return nil }
-        for phrase in englishPhrases where matchesIgnoringCase(s, phrase, at: i) {
-            return i..<(i + phrase.count)
-        }
-        return nil
+        englishPhrases.match(in: s, at: i).map { i..<(i + $0.length) }
     }
+
+    /// A statement's own title line ("安全理事会主席的声明", "Statement by the President of the
+    /// Security Council") or its opening formula ("主席代表安理会发表如下声明") names the document
+    /// itself, not another one.
+    private static func isTitleOrFormula(_ s: [UInt8], _ range: Range<Int>) -> Bool {
+        if formula.lastMatch(in: s, range) != nil { return true }
+        var start = range.lowerBound
+        while start > 0, s[start - 1] != 0x0A {
+            guard Bytes.isSpace(s[start - 1]) else { return false }
+            start -= 1
+        }
+        // The rest of the line may only name the Council.
+        var end = range.upperBound
+        while end < s.count, s[end] != 0x0A { end += 1 }
+        let rest = String(decoding: s[range.upperBound..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || rest == "of the Security Council"
+    }
+
+    private static let formula = PatternSet<Void>([("如下声明", ())])
 
     /// Followed, before the sentence ends, by an `S/PRST/` symbol or a footnote marker.
     private static func isResolved(_ s: [UInt8], after end: Int) -> Bool {
@@ -58,12 +82,6 @@ enum StatementMentions {
         return false
     }
 
-    private static func matchesIgnoringCase(_ s: [UInt8], _ phrase: [UInt8], at i: Int) -> Bool {
-        guard i + phrase.count <= s.count else { return false }
-        for k in 0..<phrase.count where s[i + k] | 0x20 != phrase[k] && s[i + k] != phrase[k] { return false }
-        return true
-    }
-
     private static let chineseGap = 90
     private static let president = Bytes.of("主席")
     private static let statement = Bytes.of("声明")
@@ -72,8 +90,8 @@ enum StatementMentions {
     private static let fullStop = Bytes.of("。")
     private static let fullComma = Bytes.of("，")
     private static let fullSemicolon = Bytes.of("；")
-    private static let englishPhrases = [
-        "statements by the president", "statement by the president", "statements by its president",
-        "statement by its president", "presidential statements", "presidential statement",
-    ].map { Array($0.utf8) }
+    private static let englishPhrases = PatternSet<Void>([
+        ("statements by the president", ()), ("statement by the president", ()), ("statements by its president", ()),
+        ("statement by its president", ()), ("presidential statements", ()), ("presidential statement", ()),
+    ])
 }

@@ -1,9 +1,9 @@
 /// `citegraph extract`: one record per citation occurrence, in document order.
 public enum ExtractFormatter {
     public static func format(_ corpus: CorpusExtraction, as format: ExtractFormat) -> String {
-        var out = ""
-        if format == .csv { out += CSV.row(columns) }
-        for document in corpus.documents {
+        // Each document's records are formatted on their own core, then joined in order.
+        let parts = ConcurrentMap.map(corpus.documents) { document in
+            var out = ""
             for mention in document.mentions {
                 let record = fields(document, mention)
                 switch format {
@@ -11,8 +11,9 @@ public enum ExtractFormatter {
                 case .csv: out += CSV.row(record.map { $0.1.plainText })
                 }
             }
+            return out
         }
-        return out
+        return (format == .csv ? CSV.row(columns) : "") + parts.joined()
     }
 
     /// The mentions that do not settle which document they cite.
