@@ -24,6 +24,11 @@ Graphs:
   (the case where nx.hits is ill-defined; power iteration gives equal scores to both).
 - weighted-multi: 30 nodes, weights up to 9 (repeated citations), reference computed
   both unweighted and with --weighted.
+- citations-5k: 5000 nodes, ~20000 edges, preferential attachment plus 200 back edges: the
+  graph on which sampled betweenness and closeness are checked against exact networkx
+  values (the exact reference takes about a minute).
+
+Usage: scripts/make-fixture-graphs.py [NAME ...]   (default: every graph)
 """
 import json
 import os
@@ -174,6 +179,34 @@ def hits_tie():
     return graph_json(random.Random(7), ids, edges)
 
 
+def citations_5k():
+    rng = random.Random(5000)
+    n = 5000
+    ids = make_ids(rng, n)
+    pool, edges, pairs = [0], [], set()     # each node appears in-degree + 1 times in pool
+    for i in range(1, n):
+        m = min(i, rng.choice([1, 2, 3, 3, 4, 4, 5, 6, 8]))
+        chosen = []
+        while len(chosen) < m:
+            j = pool[rng.randrange(len(pool))]
+            if j not in chosen:
+                chosen.append(j)
+        for j in chosen:
+            pairs.add((i, j))
+            edges.append((ids[i], ids[j], 1))
+            pool.append(j)
+        pool.append(i)
+    back = 0
+    while back < 200:
+        j = rng.randrange(n - 1)
+        i = rng.randrange(j + 1, n)
+        if (j, i) not in pairs:
+            pairs.add((j, i))
+            edges.append((ids[j], ids[i], 1))
+            back += 1
+    return graph_json(rng, ids, edges)
+
+
 def to_nx(g):
     G = nx.DiGraph()
     G.add_nodes_from(n["id"] for n in g["nodes"])
@@ -194,7 +227,10 @@ def main():
                                  ("dag-dangling", dag_dangling, [()]),
                                  ("cyclic-400", cyclic_400, [()]),
                                  ("hits-tie", hits_tie, [()]),
-                                 ("weighted-multi", weighted_multi, [(), ("--weighted",)])]:
+                                 ("weighted-multi", weighted_multi, [(), ("--weighted",)]),
+                                 ("citations-5k", citations_5k, [()])]:
+        if len(sys.argv) > 1 and name not in sys.argv[1:]:
+            continue
         g = make()
         gp = os.path.join(OUT, f"{name}.graph.json")
         with open(gp, "w", encoding="utf-8") as f:

@@ -16,10 +16,19 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
-/// How edges count in the statistics.
-struct WeightOptions: ParsableArguments {
+/// How the centralities are computed.
+struct CentralityOptions: ParsableArguments {
     @Flag(help: "Weight edges by citation counts (PageRank, HITS, betweenness as distance).")
     var weighted = false
+
+    @Option(help: ArgumentHelp(
+        "Estimate betweenness and closeness from K sampled sources (0: exact). Default: exact up to \(GraphStatistics.exactWorkLimit) node×edge pairs, else \(GraphStatistics.defaultSamples).",
+        valueName: "K"))
+    var samples: Int?
+
+    func validate() throws {
+        if let samples, samples < 0 { throw ValidationError("--samples must be 0 or more") }
+    }
 }
 
 extension ExtractFormat: ExpressibleByArgument {}

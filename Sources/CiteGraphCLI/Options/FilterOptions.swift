@@ -90,10 +90,10 @@ struct Analysis {
     /// The statistics rows of the filtered graph's nodes, ranked by the filter's measure.
     let viewStats: GraphStatistics
 
-    init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, weighted: Bool = false) throws {
+    init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil) throws {
         corpus = try options.extract()
         graph = CitationGraph(corpus)
-        stats = GraphStatistics(graph, weighted: weighted)
+        stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples)
         let filter = try filterOptions.filter()
         if filter.isEmpty {
             view = graph

@@ -8,13 +8,13 @@ extension CiteGraphCommand {
 
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var filters: FilterOptions
-        @OptionGroup var weights: WeightOptions
+        @OptionGroup var centrality: CentralityOptions
 
         @Option(help: "Output format.")
         var format: ExportFormat
 
         func run() throws {
-            let analysis = try Analysis(corpus: corpus, filter: filters, weighted: weights.weighted)
+            let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
             StandardOutput.write(ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats))
         }
     }

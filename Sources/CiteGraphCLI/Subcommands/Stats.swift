@@ -9,13 +9,13 @@ extension CiteGraphCommand {
 
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var filters: FilterOptions
-        @OptionGroup var weights: WeightOptions
+        @OptionGroup var centrality: CentralityOptions
 
         @Option(help: "Output format.")
         var format: StatsFormat = .table
 
         func run() throws {
-            let analysis = try Analysis(corpus: corpus, filter: filters, weighted: weights.weighted)
+            let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
             let rows = analysis.viewStats.ranked(by: filters.by)
             StandardOutput.write(StatsFormatter.format(analysis.viewStats, rows: rows, as: format))
         }

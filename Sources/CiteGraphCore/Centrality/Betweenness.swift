@@ -4,44 +4,77 @@ import Dispatch
 /// graphs (by 1/((n-1)(n-2))). Unweighted paths by breadth-first search; with `weighted`,
 /// a citation count is a distance, as networkx reads the `weight` attribute.
 public enum Betweenness {
+    /// Exact betweenness: Brandes from every source, in parallel.
     public static func compute(_ graph: CitationGraph, weighted: Bool) -> [Double] {
+        estimate(graph, weighted: weighted, sample: nil).values
+    }
+
+    /// Betweenness from the sources in `sample` (all sources when `nil`), scaled up by
+    /// n / k as networkx's `k` does, with the error the sample implies.
+    public static func estimate(_ graph: CitationGraph, weighted: Bool, sample: SourceSample?) -> (values: [Double], error: EstimateError?) {
         let n = graph.nodeCount
-        guard n > 0 else { return [] }
-        let partials = FixedChunks.map(count: n) { sources in
-            var state = BrandesState(nodeCount: n)
-            for s in sources {
-                if weighted { state.dijkstra(from: s, in: graph) } else { state.breadthFirst(from: s, in: graph) }
-                state.accumulate(source: s)
+        guard n > 0 else { return ([], nil) }
+        let sources = sample?.nodes ?? Array(0..<n)
+        // Few chunks: each returns arrays as long as the graph.
+        let partials = FixedChunks.map(count: sources.count, chunks: 16) { chunk in
+            var state = BrandesState(nodeCount: n, keepSquares: sample != nil)
+            for s in sources[chunk] {
+                if weighted {
+                    state.dijkstra(from: s, in: graph)
+                    state.accumulate(source: s)
+                } else {
+                    state.breadthFirst(from: s, in: graph)
+                    state.accumulateAlongInEdges(source: s, in: graph)
+                }
             }
-            return state.betweenness
+            return (state.betweenness, state.squares)
         }
         // Chunks are fixed and summed in order, so the result does not depend on the cores.
         var total = [Double](repeating: 0, count: n)
-        for partial in partials { for v in 0..<n { total[v] += partial[v] } }
-        if n > 2 {
-            let scale = 1 / Double((n - 1) * (n - 2))
-            for v in 0..<n { total[v] *= scale }
+        var squares = [Double](repeating: 0, count: sample == nil ? 0 : n)
+        for (partial, partialSquares) in partials {
+            for v in 0..<n { total[v] += partial[v] }
+            for v in 0..<squares.count { squares[v] += partialSquares[v] }
         }
-        return total
+        let scale = n > 2 ? 1 / Double((n - 1) * (n - 2)) : 1
+        let k = Double(sources.count)
+        let factor = scale * Double(n) / k
+        var error: EstimateError?
+        if let sample, sample.size > 1 {
+            // Per node, the sample variance of its dependency on one source.
+            var largest = 0.0
+            for v in 0..<n {
+                let mean = total[v] / k
+                let variance = max(0, (squares[v] - k * mean * mean) / (k - 1))
+                largest = max(largest, (variance / k).squareRoot())
+            }
+            error = EstimateError(samples: sample.size, bound: 3 * largest * Double(n) * scale * sample.finitePopulationCorrection)
+        }
+        for v in 0..<n { total[v] *= factor }
+        return (total, error)
     }
 }
 
 /// The single-source work of Brandes' algorithm, reused across sources.
 private struct BrandesState {
     var betweenness: [Double]
+    /// Sums of squared dependencies, for the variance of a sampled estimate (empty if unused).
+    var squares: [Double]
     private var sigma: [Double]
     private var distance: [Double]
     private var delta: [Double]
     private var order: [Int] = []
-    /// Predecessors on shortest paths, as a list of (node, predecessor) appended in order.
+    /// Predecessors on shortest paths (weighted paths only: unweighted ones are read back
+    /// from the in-edges and the distances).
     private var predecessors: [[Int]]
 
-    init(nodeCount n: Int) {
+    init(nodeCount n: Int, keepSquares: Bool = false) {
         betweenness = [Double](repeating: 0, count: n)
+        squares = [Double](repeating: 0, count: keepSquares ? n : 0)
         sigma = [Double](repeating: 0, count: n)
         distance = [Double](repeating: -1, count: n)
         delta = [Double](repeating: 0, count: n)
-        predecessors = [[Int]](repeating: [], count: n)
+        predecessors = []
     }
 
     private mutating func reset() {
@@ -49,7 +82,7 @@ private struct BrandesState {
             sigma[v] = 0
             distance[v] = -1
             delta[v] = 0
-            predecessors[v].removeAll(keepingCapacity: true)
+            if !predecessors.isEmpty { predecessors[v].removeAll(keepingCapacity: true) }
         }
         order.removeAll(keepingCapacity: true)
     }
@@ -70,15 +103,13 @@ private struct BrandesState {
                     distance[w] = distance[v] + 1
                     queue.append(w)
                 }
-                if distance[w] == distance[v] + 1 {
-                    sigma[w] += sigma[v]
-                    predecessors[w].append(v)
-                }
+                if distance[w] == distance[v] + 1 { sigma[w] += sigma[v] }
             }
         }
     }
 
     mutating func dijkstra(from s: Int, in graph: CitationGraph) {
+        if predecessors.isEmpty { predecessors = [[Int]](repeating: [], count: sigma.count) }
         reset()
         var heap = MinHeap()
         var tentative: [Int: Double] = [s: 0]
@@ -106,12 +137,32 @@ private struct BrandesState {
         }
     }
 
+    /// Back-propagates dependencies from the farthest node, as in Brandes (2001), finding each
+    /// node's shortest-path predecessors among its in-edges: those one step closer to `s`.
+    mutating func accumulateAlongInEdges(source s: Int, in graph: CitationGraph) {
+        for w in order.reversed() {
+            let coefficient = (1 + delta[w]) / sigma[w]
+            let dw = distance[w]
+            for e in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
+                let v = graph.inSources[e]
+                if distance[v] == dw - 1, distance[v] >= 0 { delta[v] += sigma[v] * coefficient }
+            }
+            if w != s {
+                betweenness[w] += delta[w]
+                if !squares.isEmpty { squares[w] += delta[w] * delta[w] }
+            }
+        }
+    }
+
     /// Back-propagates dependencies from the farthest node, as in Brandes (2001).
     mutating func accumulate(source s: Int) {
         for w in order.reversed() {
             let coefficient = (1 + delta[w]) / sigma[w]
             for v in predecessors[w] { delta[v] += sigma[v] * coefficient }
-            if w != s { betweenness[w] += delta[w] }
+            if w != s {
+                betweenness[w] += delta[w]
+                if !squares.isEmpty { squares[w] += delta[w] * delta[w] }
+            }
         }
     }
 }

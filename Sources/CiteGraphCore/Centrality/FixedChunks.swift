@@ -6,7 +6,7 @@ import Dispatch
 enum FixedChunks {
     static let chunkCount = 64
 
-    static func map<T: Sendable>(count: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    static func map<T: Sendable>(count: Int, chunks chunkCount: Int = chunkCount, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         let chunks = min(chunkCount, max(count, 1))
         let ranges = (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
         return ConcurrentMap.map(ranges, body)

@@ -21,20 +21,42 @@ public struct GraphStatistics: Sendable {
     public let nodes: [NodeStatistics]
     /// Whether edge weights (citation counts) were used.
     public let weighted: Bool
+    /// Set when betweenness and closeness were estimated from a sample of sources.
+    public let betweennessError: EstimateError?
+    public let closenessError: EstimateError?
 
-    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool) {
+    /// Above this many node-edge pairs (the work of one exact all-sources pass), betweenness
+    /// and closeness are estimated from `defaultSamples` sources unless told otherwise.
+    public static let exactWorkLimit = 2_000_000_000
+    public static let defaultSamples = 500
+
+    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool, betweennessError: EstimateError?, closenessError: EstimateError?) {
         self.summary = summary
         self.nodes = nodes
         self.weighted = weighted
+        self.betweennessError = betweennessError
+        self.closenessError = closenessError
     }
 
-    public init(_ graph: CitationGraph, weighted: Bool = false) {
+    /// The statistics of `graph`. `samples`: how many sources betweenness and closeness are
+    /// estimated from (0: exact; `nil`: exact unless the graph is large, see `exactWorkLimit`).
+    public init(_ graph: CitationGraph, weighted: Bool = false, samples: Int? = nil) {
         summary = GraphSummary(graph)
         self.weighted = weighted
         let pagerank = PageRank.compute(graph, weighted: weighted)
         let hits = HITS.compute(graph, weighted: weighted)
-        let betweenness = Betweenness.compute(graph, weighted: weighted)
-        let closeness = Closeness.compute(graph)
+        let sampleSize = samples ?? (graph.nodeCount * graph.edgeCount > Self.exactWorkLimit ? Self.defaultSamples : 0)
+        let sample = sampleSize > 0 && sampleSize < graph.nodeCount
+            ? SourceSample(size: sampleSize, population: graph.nodeCount) : nil
+        let (betweenness, betweennessError) = Betweenness.estimate(graph, weighted: weighted, sample: sample)
+        let closeness: [Double]
+        if let sample {
+            (closeness, closenessError) = Closeness.estimate(graph, sample: sample)
+        } else {
+            closeness = Closeness.compute(graph)
+            closenessError = nil
+        }
+        self.betweennessError = betweennessError
         let katz = Katz.compute(graph)
         let rows = (0..<graph.nodeCount).map { v in
             NodeStatistics(

@@ -100,6 +100,7 @@ extension GraphStatistics {
     /// The rows of `kept` nodes only, in this table's order; the summary stays the whole graph's.
     public func restricted(to graph: CitationGraph, _ kept: [Int]) -> GraphStatistics {
         let ids = Set(kept.map { graph.nodes[$0].id })
-        return GraphStatistics(summary: summary, nodes: nodes.filter { ids.contains($0.node.id) }, weighted: weighted)
+        return GraphStatistics(summary: summary, nodes: nodes.filter { ids.contains($0.node.id) }, weighted: weighted,
+                               betweennessError: betweennessError, closenessError: closenessError)
     }
 }

@@ -37,13 +37,24 @@ public enum StatsFormatter {
             + (weighted ? ", weighted by citation counts" : "")
     }
 
+    /// The whole summary for people: the graph, and how betweenness and closeness were found.
+    static func summary(_ stats: GraphStatistics) -> String {
+        var text = summaryLine(stats.summary, weighted: stats.weighted)
+        for (name, error) in [("betweenness", stats.betweennessError), ("closeness", stats.closenessError)] {
+            if let error {
+                text += "\n\(name) estimated from \(error.samples) sampled sources: each value within ±\(String(format: "%.2g", error.bound)) (3 standard errors)"
+            }
+        }
+        return text
+    }
+
     private static func table(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
         let body = rows.enumerated().map { cells($0.offset + 1, $0.element) }
         let all = [headers] + body
         let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         // Text columns flush left, numbers flush right.
         let leftAligned: Set<Int> = [1, 2, 3, 4]
-        var out = summaryLine(stats.summary, weighted: stats.weighted) + "\n\n"
+        var out = summary(stats) + "\n\n"
         for line in all {
             let padded = line.enumerated().map { column, cell in
                 let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
@@ -56,7 +67,7 @@ public enum StatsFormatter {
 
     private static func markdown(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
         func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
-        var out = summaryLine(stats.summary, weighted: stats.weighted) + "\n\n"
+        var out = summary(stats) + "\n\n"
         out += "| " + headers.joined(separator: " | ") + " |\n"
         out += "|" + headers.indices.map { [1, 2, 3, 4].contains($0) ? " --- |" : " ---: |" }.joined() + "\n"
         for (i, row) in rows.enumerated() {
@@ -86,6 +97,10 @@ public enum StatsFormatter {
             ("weakly_connected_components", .int(s.weakComponents)),
             ("largest_weak_component", .int(s.largestWeakComponent)), ("acyclic", .bool(s.acyclic)),
             ("weighted", .bool(stats.weighted)),
+            ("betweenness_samples", stats.betweennessError.map { .int($0.samples) } ?? .null),
+            ("betweenness_error", stats.betweennessError.map { .double($0.bound) } ?? .null),
+            ("closeness_samples", stats.closenessError.map { .int($0.samples) } ?? .null),
+            ("closeness_error", stats.closenessError.map { .double($0.bound) } ?? .null),
         ])
         var out = "{\"graph\": " + graph.compact + ",\n \"nodes\": [\n"
         for (i, row) in rows.enumerated() {
