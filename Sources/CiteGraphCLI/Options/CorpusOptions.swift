@@ -9,10 +9,18 @@ struct CorpusOptions: ParsableArguments {
         valueName: "path"))
     var paths: [String] = []
 
+    @Flag(name: [.short, .long], help: "No progress line on standard error.")
+    var quiet = false
+
     /// Reads and extracts the corpus. Throws `CorpusError` for the first unusable input.
     func extract() throws -> CorpusExtraction {
-        let documents = paths.isEmpty ? CorpusReader.seeds() : try CorpusReader.read(paths)
-        return CorpusExtraction(documents)
+        guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
+        let files = try CorpusReader.documentFiles(paths)
+        let progress = ProgressLine(quiet: quiet)
+        defer { progress?.finish() }
+        var report: (@Sendable (Int) -> Void)?
+        if let progress { report = { bytes in progress.add(bytes: bytes) } }
+        return try CorpusExtraction(files: files, progress: report)
     }
 }
 

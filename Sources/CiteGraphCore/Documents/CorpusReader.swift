@@ -15,6 +15,16 @@ public enum CorpusReader {
     /// The documents under `paths`, sorted by path, each checked to be UTF-8 text.
     /// Throws `CorpusError` for the first path or file that cannot be used.
     public static func read(_ paths: [String]) throws -> [SourceDocument] {
+        let files = try documentFiles(paths)
+        // Read and check in parallel; report the first bad file in path order, as a serial
+        // reader would.
+        let results = ConcurrentMap.map(files) { path in Result { try readDocument(path) } }
+        return try results.map { try $0.get() }
+    }
+
+    /// The document files `paths` name, recursively, sorted by path and without repeats.
+    /// Throws `CorpusError` for a missing path or a folder with no documents.
+    public static func documentFiles(_ paths: [String]) throws(CorpusError) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -30,11 +40,7 @@ public enum CorpusReader {
             }
         }
         // One document once, however it was named; byte order keeps the output stable.
-        let unique = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        // Read and check in parallel; report the first bad file in path order, as a serial
-        // reader would.
-        let results = ConcurrentMap.map(unique) { path in Result { try readDocument(path) } }
-        return try results.map { try $0.get() }
+        return Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// Reads and checks one file.
@@ -49,7 +55,7 @@ public enum CorpusReader {
     }
 
     /// The `.txt` and `.md` files under `directory`, hidden files and folders skipped.
-    private static func documentFiles(under directory: String) throws -> [String] {
+    private static func documentFiles(under directory: String) throws(CorpusError) -> [String] {
         let root = URL(fileURLWithPath: directory)
         guard let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]

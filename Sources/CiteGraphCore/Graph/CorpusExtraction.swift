@@ -12,7 +12,29 @@ public struct CorpusExtraction: Sendable {
 
     /// Extracts every document, in parallel, and resolves aliases across the corpus.
     public init(_ sources: [SourceDocument]) {
-        let extracted = ConcurrentMap.map(sources, CitationExtractor.extract)
+        self.init(extracted: ConcurrentMap.map(sources, CitationExtractor.extract))
+    }
+
+    /// Reads and extracts `files` in parallel, each file's bytes dropped once its citations are
+    /// found, so memory holds the citations, not the corpus. `progress` is told the size of
+    /// each document done (from any thread). Throws the first unusable file in path order.
+    public init(files: [String], progress: (@Sendable (Int) -> Void)? = nil) throws(CorpusError) {
+        let results = ConcurrentMap.map(files) { path -> Result<DocumentExtraction, CorpusError> in
+            do throws(CorpusError) {
+                let document = try CorpusReader.readDocument(path)
+                progress?(document.bytes.count)
+                return .success(CitationExtractor.extract(document))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var extracted: [DocumentExtraction] = []
+        extracted.reserveCapacity(results.count)
+        for result in results { extracted.append(try result.get()) }
+        self.init(extracted: extracted)
+    }
+
+    private init(extracted: [DocumentExtraction]) {
         // Where two documents disagree about a pair, the first in path order wins.
         var primaryOf: [Symbol: Symbol] = [:]
         for document in extracted {
