@@ -12,6 +12,18 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "No progress line on standard error.")
     var quiet = false
 
+    @Flag(help: "Print how long each phase took to standard error.")
+    var timings = false
+
+    /// Prints `laps` to standard error when --timings is given.
+    func report(_ laps: [(phase: String, seconds: Double)]) {
+        guard timings else { return }
+        let total = laps.reduce(0) { $0 + $1.seconds }
+        let lines = laps.map { "citegraph: \(String(format: "%8.3f", $0.seconds)) s  \($0.phase)" }
+            + ["citegraph: \(String(format: "%8.3f", total)) s  total"]
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Reads and extracts the corpus. Throws `CorpusError` for the first unusable input.
     func extract() throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }

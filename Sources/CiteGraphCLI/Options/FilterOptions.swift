@@ -89,11 +89,16 @@ struct Analysis {
     let view: CitationGraph
     /// The statistics rows of the filtered graph's nodes, ranked by the filter's measure.
     let viewStats: GraphStatistics
+    /// Phases so far, for --timings.
+    var clock = PhaseClock()
 
     init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil) throws {
         corpus = try options.extract()
+        clock.lap("read and extract \(corpus.documents.count) documents")
         graph = CitationGraph(corpus)
+        clock.lap("build the graph (\(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
         stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples)
+        clock.lap("statistics")
         let filter = try filterOptions.filter()
         if filter.isEmpty {
             view = graph
@@ -104,5 +109,13 @@ struct Analysis {
             view = graph.subgraph(kept)
             viewStats = stats.restricted(to: graph, kept)
         }
+        clock.lap("filter")
+    }
+
+    /// The phases so far with the statistics' own broken out, then `later` ones.
+    func laps(then later: PhaseClock) -> [(phase: String, seconds: Double)] {
+        clock.laps.flatMap { lap in
+            lap.phase == "statistics" ? stats.timings.map { ("statistics: " + $0.phase, $0.seconds) } : [lap]
+        } + later.laps
     }
 }

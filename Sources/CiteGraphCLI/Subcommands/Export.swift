@@ -15,7 +15,12 @@ extension CiteGraphCommand {
 
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
-            StandardOutput.write(ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats))
+            var clock = PhaseClock()
+            let text = ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats)
+            clock.lap("format")
+            StandardOutput.write(text)
+            clock.lap("write")
+            corpus.report(analysis.laps(then: clock))
         }
     }
 }

@@ -15,10 +15,16 @@ extension CiteGraphCommand {
         var unresolved = false
 
         func run() throws {
+            var clock = PhaseClock()
             let extraction = try corpus.extract()
-            StandardOutput.write(unresolved
+            clock.lap("read and extract \(extraction.documents.count) documents")
+            let text = unresolved
                 ? ExtractFormatter.formatUnresolved(extraction, as: format)
-                : ExtractFormatter.format(extraction, as: format))
+                : ExtractFormatter.format(extraction, as: format)
+            clock.lap("format")
+            StandardOutput.write(text)
+            clock.lap("write")
+            corpus.report(clock.laps)
         }
     }
 }

@@ -31,14 +31,19 @@ extension CiteGraphCommand {
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters)
             let chosen = format ?? output.flatMap { Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+            var clock = PhaseClock()
             let engine = drawing.engine(for: analysis.view)
             let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
+            clock.lap("write DOT")
             let bytes: [UInt8]
             switch chosen {
             case .dot: bytes = Array(dot.utf8)
             case .svg, .png, .pdf: bytes = try GraphvizRenderer().render(dot: dot, engine: engine, format: chosen.rawValue)
             }
+            clock.lap("Graphviz: read, lay out (\(engine.rawValue)) and render \(chosen.rawValue)")
             try OutputFile.write(bytes, to: output)
+            clock.lap("write")
+            corpus.report(analysis.laps(then: clock))
         }
     }
 }

@@ -16,8 +16,13 @@ extension CiteGraphCommand {
 
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
+            var clock = PhaseClock()
             let rows = analysis.viewStats.ranked(by: filters.by)
-            StandardOutput.write(StatsFormatter.format(analysis.viewStats, rows: rows, as: format))
+            let text = StatsFormatter.format(analysis.viewStats, rows: rows, as: format)
+            clock.lap("format")
+            StandardOutput.write(text)
+            clock.lap("write")
+            corpus.report(analysis.laps(then: clock))
         }
     }
 }

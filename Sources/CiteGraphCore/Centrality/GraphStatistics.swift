@@ -24,6 +24,8 @@ public struct GraphStatistics: Sendable {
     /// Set when betweenness and closeness were estimated from a sample of sources.
     public let betweennessError: EstimateError?
     public let closenessError: EstimateError?
+    /// How long each measure took, in seconds, in the order computed (for `--timings`).
+    public private(set) var timings: [(phase: String, seconds: Double)] = []
 
     /// Above this many node-edge pairs (the work of one exact all-sources pass), betweenness
     /// and closeness are estimated from `defaultSamples` sources unless told otherwise.
@@ -41,14 +43,19 @@ public struct GraphStatistics: Sendable {
     /// The statistics of `graph`. `samples`: how many sources betweenness and closeness are
     /// estimated from (0: exact; `nil`: exact unless the graph is large, see `exactWorkLimit`).
     public init(_ graph: CitationGraph, weighted: Bool = false, samples: Int? = nil) {
+        var clock = PhaseClock()
         summary = GraphSummary(graph)
+        clock.lap("summary and degrees")
         self.weighted = weighted
         let pagerank = PageRank.compute(graph, weighted: weighted)
+        clock.lap("pagerank")
         let hits = HITS.compute(graph, weighted: weighted)
+        clock.lap("hits")
         let sampleSize = samples ?? (graph.nodeCount * graph.edgeCount > Self.exactWorkLimit ? Self.defaultSamples : 0)
         let sample = sampleSize > 0 && sampleSize < graph.nodeCount
             ? SourceSample(size: sampleSize, population: graph.nodeCount) : nil
         let (betweenness, betweennessError) = Betweenness.estimate(graph, weighted: weighted, sample: sample)
+        clock.lap(sample.map { "betweenness (\($0.size) sources)" } ?? "betweenness")
         let closeness: [Double]
         if let sample {
             (closeness, closenessError) = Closeness.estimate(graph, sample: sample)
@@ -56,8 +63,10 @@ public struct GraphStatistics: Sendable {
             closeness = Closeness.compute(graph)
             closenessError = nil
         }
+        clock.lap(sample.map { "closeness (\($0.size) sources)" } ?? "closeness")
         self.betweennessError = betweennessError
         let katz = Katz.compute(graph)
+        clock.lap("katz")
         let rows = (0..<graph.nodeCount).map { v in
             NodeStatistics(
                 node: graph.nodes[v],
@@ -70,5 +79,7 @@ public struct GraphStatistics: Sendable {
         nodes = rows.sorted { a, b in
             a.pagerank != b.pagerank ? a.pagerank > b.pagerank : a.node.id.utf8.lexicographicallyPrecedes(b.node.id.utf8)
         }
+        clock.lap("ranking")
+        timings = clock.laps
     }
 }
