@@ -50,8 +50,13 @@ import Testing
                                  ("c.pdf", "x"), (".hidden.txt", "S/2023/2")] {
                 try Data(text.utf8).write(to: folder.appendingPathComponent(path))
             }
+            // A link to a file is that file; a link to a folder (here, a cycle) is not followed.
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/link.txt").path,
+                                                       withDestinationPath: folder.appendingPathComponent("a.txt").path)
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/loop").path,
+                                                       withDestinationPath: folder.path)
             let documents = try CorpusReader.read([folder.path])
-            #expect(documents.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["B.TXT", "a.txt", "b/z.md"])
+            #expect(documents.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["B.TXT", "a.txt", "b/link.txt", "b/z.md"])
         }
     }
 

@@ -18,11 +18,11 @@ extension CiteGraphCommand {
             var clock = PhaseClock()
             let extraction = try corpus.extract()
             clock.lap("read and extract \(extraction.documents.count) documents")
-            let text = unresolved
-                ? ExtractFormatter.formatUnresolved(extraction, as: format)
-                : ExtractFormatter.format(extraction, as: format)
+            let bytes = unresolved
+                ? Array(ExtractFormatter.formatUnresolved(extraction, as: format).utf8)
+                : ExtractFormatter.formatBytes(extraction, as: format)
             clock.lap("format")
-            StandardOutput.write(text)
+            StandardOutput.write(bytes)
             clock.lap("write")
             corpus.report(clock.laps)
         }

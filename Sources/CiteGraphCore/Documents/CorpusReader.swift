@@ -45,10 +45,14 @@ public enum CorpusReader {
 
     /// Reads and checks one file.
     static func readDocument(_ path: String) throws(CorpusError) -> SourceDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CorpusError.unreadable(path, reason: FileManager.default.isReadableFile(atPath: path) ? "I/O error" : "permission denied")
+        let bytes: [UInt8]
+        do throws(FileBytes.Failure) {
+            bytes = try FileBytes.contents(of: path)
+        } catch {
+            switch error {
+            case let .open(code), let .read(code): throw CorpusError.unreadable(path, reason: String(cString: strerror(code)))
+            }
         }
-        let bytes = [UInt8](data)
         if bytes.contains(0) { throw CorpusError.binary(path) }
         if let offset = UTF8Validation.firstInvalidOffset(bytes) { throw CorpusError.notUTF8(path, offset: offset) }
         return SourceDocument(path: path, bytes: bytes)
@@ -56,22 +60,14 @@ public enum CorpusReader {
 
     /// The `.txt` and `.md` files under `directory`, hidden files and folders skipped.
     private static func documentFiles(under directory: String) throws(CorpusError) -> [String] {
-        let root = URL(fileURLWithPath: directory)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { throw CorpusError.unreadable(directory, reason: "cannot list directory") }
-        var files: [String] = []
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard documentExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            // Report paths the way the user wrote the directory: corpus/sub/file.txt.
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            files.append(prefix + relative)
+        guard let entries = DirectoryWalk.regularFiles(under: directory) else {
+            throw CorpusError.unreadable(directory, reason: "cannot list directory")
         }
-        return files
+        // Report paths the way the user wrote the directory: corpus/sub/file.txt.
+        return entries.filter { entry in
+            guard let dot = entry.lastIndex(of: "."), entry[..<dot].last != "/" else { return false }
+            return documentExtensions.contains(entry[entry.index(after: dot)...].lowercased())
+        }.map { prefix + $0 }
     }
 }

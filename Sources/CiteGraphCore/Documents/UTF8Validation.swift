@@ -1,10 +1,20 @@
 /// Strict UTF-8 validation that reports where the first bad byte is.
 enum UTF8Validation {
     /// The offset of the first byte that does not belong to well-formed UTF-8, or `nil`.
-    static func firstInvalidOffset(_ s: [UInt8]) -> Int? {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    private static func firstInvalidOffset(_ s: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = s.baseAddress else { return nil }
         var i = 0
         let n = s.count
         while i < n {
+            // Eight ASCII bytes at a time.
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < n else { break }
             let b = s[i]
             if b < 0x80 { i += 1; continue }
             let length: Int

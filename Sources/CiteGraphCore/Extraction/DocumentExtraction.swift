@@ -31,7 +31,6 @@ public enum CitationExtractor {
         var scan = Scan(text: text, original: document.bytes, lines: lines, footnotes: footnotes, documentBody: documentBody)
         scan.run()
         scan.repeatIbidFootnotes()
-        scan.recordUnresolvedStatements()
 
         let own = Set(header.ownSymbols)
         var aliases = header.aliases.map { (primary: $0.0, alias: $0.1) }
@@ -71,9 +70,27 @@ private struct Scan {
 
     mutating func run() {
         let s = text.bytes
+        let n = s.count
+        let table = Self.mayStart
         var i = 0
-        while i < s.count {
+        while i < n {
+            // Most bytes (the rest of a Chinese character, punctuation, spaces) start nothing:
+            // skip them with one table look-up each.
+            let skipped = s.withUnsafeBufferPointer { buffer in
+                table.withUnsafeBufferPointer { mayStart in
+                    var j = i
+                    while j < n, !mayStart[Int(buffer[j])] { j += 1 }
+                    return j
+                }
+            }
+            i = skipped
+            guard i < n else { break }
             let b = s[i]
+            if StatementMentions.mayStart(b), let range = StatementMentions.unresolved(in: s, at: i) {
+                let (line, column, written) = locate(range)
+                unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                    reason: "a presidential statement named without its symbol"))
+            }
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
                     record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation(before: i))
@@ -93,13 +110,22 @@ private struct Scan {
             }
             i += 1
         }
+        // Unresolved numbers and statements were found in one pass, each in order: merge them.
+        unresolved.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The bytes a citation or statement mention can start with: ASCII letters and digits,
+    /// the Cyrillic leads 0xD0 and 0xD1, and 0xE4 (主).
+    private static let mayStart: [Bool] = (0..<256).map { value in
+        let b = UInt8(value)
+        return Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4
     }
 
     /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it.
     mutating func repeatIbidFootnotes() {
         for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
             guard let previous = footnotes.previousDefinition(before: line) else { continue }
-            let lineStart = text.originalRange(lines.starts[line]..<lines.starts[line]).lowerBound
+            let lineStart = text.origin(lines.starts[line])
             let word = ibidWord(onLine: line)
             let repeated = mentions.filter { $0.line == previous + 1 }.map {
                 Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
@@ -120,16 +146,6 @@ private struct Scan {
         if end < range.upperBound, s[end] == 0x2E { end += 1 }
         let (_, column, written) = locate(i..<max(i, end))
         return (column, written)
-    }
-
-    /// Presidential statements named without their symbol, in document order with the rest.
-    mutating func recordUnresolvedStatements() {
-        for range in StatementMentions.unresolved(in: text.bytes) {
-            let (line, column, written) = locate(range)
-            unresolved.append(UnresolvedMention(line: line, column: column, text: written,
-                                                reason: "a presidential statement named without its symbol"))
-        }
-        unresolved.sort { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// A token starts here: not in the middle of a word, number or symbol.
@@ -181,7 +197,7 @@ private struct Scan {
 
     /// The 1-based column, in Unicode scalars, of original byte `offset` on 0-based `line`.
     private func column(ofOriginal offset: Int, onLine line: Int) -> Int {
-        let lineStart = text.originalRange(lines.starts[line]..<lines.starts[line]).lowerBound
+        let lineStart = text.origin(lines.starts[line])
         var column = 1
         var i = lineStart
         while i < offset {

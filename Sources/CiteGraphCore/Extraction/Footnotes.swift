@@ -17,6 +17,12 @@ struct Footnotes {
             let first = s.skippingSpaces(from: range.lowerBound)
             var i = range.lowerBound
             while i < range.upperBound {
+                // Superscript digits start with 0xC2 or 0xE2; skip everything else quickly.
+                let lead = s[i]
+                if lead != 0xC2, lead != 0xE2 {
+                    i += 1
+                    continue
+                }
                 let markerStart = i
                 var number = 0
                 while i < range.upperBound, let (length, digit) = Self.superscriptDigit(s, at: i) {

@@ -39,38 +39,25 @@ enum KeywordPhraseScanner {
         return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: i, namedBody: qualifier?.value)
     }
 
-    /// The nouns, longest first so that plurals win; matched without regard to ASCII case.
-    private static let nouns: [([UInt8], CitedNoun)] = ([
+    /// The nouns, plurals first so that they win; ASCII ones match whatever their case.
+    private static let nouns = PatternSet<CitedNoun>([
         ("resolutions", .resolution), ("resolution", .resolution),
-        ("résolutions", .resolution), ("résolution", .resolution),
+        ("résolutions", .resolution), ("résolution", .resolution), ("Résolutions", .resolution), ("Résolution", .resolution),
         ("resoluciones", .resolution), ("resolución", .resolution),
         ("резолюциями", .resolution), ("резолюциях", .resolution), ("резолюциям", .resolution),
         ("резолюцией", .resolution), ("резолюция", .resolution), ("резолюции", .resolution), ("резолюцию", .resolution),
         ("Резолюция", .resolution), ("Резолюции", .resolution),
         ("decisions", .decision), ("decision", .decision), ("décisions", .decision), ("décision", .decision),
-        ("decisiones", .decision), ("decisión", .decision),
-        ("решения", .decision), ("решение", .decision), ("решении", .decision),
-    ] as [(String, CitedNoun)]).map { (Array($0.0.utf8), $0.1) }
+        ("Décisions", .decision), ("Décision", .decision), ("decisiones", .decision), ("decisión", .decision),
+        ("решения", .decision), ("решение", .decision), ("решении", .decision), ("Решение", .decision),
+    ])
 
     private static func matchNoun(_ s: [UInt8], at start: Int) -> (CitedNoun, Int)? {
-        for (word, noun) in nouns where matchesIgnoringASCIICase(s, word, at: start) {
-            let end = start + word.count
-            // A whole word: "resolutions" must not match inside "resolutionsX".
-            if end < s.count, Bytes.isLetter(s[end]) { continue }
-            return (noun, end)
-        }
-        return nil
-    }
-
-    private static func matchesIgnoringASCIICase(_ s: [UInt8], _ word: [UInt8], at start: Int) -> Bool {
-        guard start + word.count <= s.count else { return false }
-        for k in 0..<word.count {
-            let a = s[start + k], b = word[k]
-            if a == b { continue }
-            if Bytes.isLetter(a), a | 0x20 == b { continue }
-            return false
-        }
-        return true
+        guard let (length, noun) = nouns.match(in: s, at: start) else { return nil }
+        let end = start + length
+        // A whole word: "resolutions" must not match inside "resolutionsX".
+        if end < s.count, Bytes.isLetter(s[end]) { return nil }
+        return (noun, end)
     }
 
     /// Past "of 10 November 2022" / "du 10 novembre 2022" / "de 10 de noviembre de 2022" /

@@ -5,7 +5,9 @@ struct LineIndex {
 
     init(_ s: [UInt8]) {
         var starts = [0]
-        for (i, b) in s.enumerated() where b == 0x0A { starts.append(i + 1) }
+        s.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count where buffer[i] == 0x0A { starts.append(i + 1) }
+        }
         self.starts = starts
     }
 

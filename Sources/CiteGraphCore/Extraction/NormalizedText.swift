@@ -11,77 +11,107 @@ struct NormalizedText {
     let bytes: [UInt8]
     /// The text as read.
     let original: [UInt8]
-    /// For each normalized byte, the offset of the original byte it came from, plus one
-    /// final entry: the original length.
-    let origin: [Int32]
+    /// Where the map from normalized to original offsets changes: from normalized byte `at`
+    /// on, bytes come one for one from original byte `originalAt` on. Few documents need more
+    /// than a handful, so the map costs almost nothing where nothing changed.
+    private let shifts: [Shift]
+
+    private struct Shift {
+        let at: Int
+        let originalAt: Int
+    }
 
     init(_ original: [UInt8]) {
-        var out = [UInt8]()
-        var origin = [Int32]()
-        out.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count + 1)
         let n = original.count
+        var out = [UInt8]()
+        out.reserveCapacity(n)
+        var shifts: [Shift] = []
         var i = 0
         // A UTF-8 byte-order mark says nothing about the text.
-        if original.has(Self.bom, at: 0) { i = 3 }
+        if original.has(Self.bom, at: 0) {
+            i = 3
+            shifts.append(Shift(at: 0, originalAt: 3))
+        }
         var linkTextEnd = -1  // index of the `]` closing the Markdown link being read
         var linkEnd = -1      // index after the link's `)`
-        while i < n {
-            let b = original[i]
-            if i == linkTextEnd {
-                i = linkEnd
-                linkTextEnd = -1
-                continue
+        original.withUnsafeBufferPointer { src in
+            while i < n {
+                // Copy the run of bytes that need nothing, in one go.
+                let stop = linkTextEnd >= 0 ? linkTextEnd : n
+                var j = i
+                while j < stop {
+                    let b = src[j]
+                    if b == 0x5B || b == 0x5C || b == 0xEF || b == 0xE3 || b == 0xC2 { break }
+                    j += 1
+                }
+                if j > i {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: src[i..<j]))
+                    i = j
+                    if i >= n { break }
+                }
+                if i == linkTextEnd {
+                    i = linkEnd
+                    linkTextEnd = -1
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                    continue
+                }
+                let b = src[i]
+                if b == 0x5B /* [ */, linkTextEnd < 0, let (close, end) = Self.markdownLink(original, openingAt: i) {
+                    linkTextEnd = close
+                    linkEnd = end
+                    i += 1
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else if b == 0x5C /* \ */, i + 1 < n, Self.isEscapable(src[i + 1]) {
+                    i += 1
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else if b == 0xEF, i + 2 < n, let ascii = Self.fullWidthASCII(src[i + 1], src[i + 2]) {
+                    out.append(ascii)
+                    i += 3
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else if b == 0xE3, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0x80 {  // U+3000
+                    out.append(0x20)
+                    i += 3
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else if b == 0xC2, i + 1 < n, src[i + 1] == 0xA0 {  // U+00A0
+                    out.append(0x20)
+                    i += 2
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else {
+                    out.append(b)
+                    i += 1
+                }
             }
-            if b == 0x5B /* [ */, linkTextEnd < 0, let (close, end) = Self.markdownLink(original, openingAt: i) {
-                linkTextEnd = close
-                linkEnd = end
-                i += 1
-                continue
-            }
-            if b == 0x5C /* \ */, i + 1 < n, Self.isEscapable(original[i + 1]) {
-                i += 1
-                continue
-            }
-            if b == 0xEF, i + 2 < n, let ascii = Self.fullWidthASCII(original[i + 1], original[i + 2]) {
-                out.append(ascii)
-                origin.append(Int32(i))
-                i += 3
-                continue
-            }
-            if b == 0xE3, i + 2 < n, original[i + 1] == 0x80, original[i + 2] == 0x80 {  // U+3000
-                out.append(0x20)
-                origin.append(Int32(i))
-                i += 3
-                continue
-            }
-            if b == 0xC2, i + 1 < n, original[i + 1] == 0xA0 {  // U+00A0
-                out.append(0x20)
-                origin.append(Int32(i))
-                i += 2
-                continue
-            }
-            out.append(b)
-            origin.append(Int32(i))
-            i += 1
         }
-        origin.append(Int32(n))
         self.bytes = out
         self.original = original
-        self.origin = origin
+        self.shifts = shifts
+    }
+
+    /// The original offset of normalized byte `index` (the original length for the end).
+    func origin(_ index: Int) -> Int {
+        if index >= bytes.count { return original.count }
+        var low = 0
+        var high = shifts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if shifts[mid].at <= index { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return index }
+        let shift = shifts[low - 1]
+        return shift.originalAt + (index - shift.at)
     }
 
     /// The original byte range that normalized `range` came from.
     func originalRange(_ range: Range<Int>) -> Range<Int> {
-        let start = Int(origin[range.lowerBound])
+        let start = origin(range.lowerBound)
         guard !range.isEmpty else { return start..<start }
-        let last = Int(origin[range.upperBound - 1])
-        var end = last + originalLength(of: range.upperBound - 1)
+        let last = origin(range.upperBound - 1)
+        var end = last + originalLength(of: range.upperBound - 1, at: last)
         // A mention that ends inside a Markdown link's text takes the rest of the link,
         // `[2593\(2021\)](#)`, not a dangling `[2593\(2021\)`.
         let opened = original[start..<end].reduce(0) { $0 + ($1 == 0x5B ? 1 : $1 == 0x5D ? -1 : 0) }
         if opened > 0 {
-            end = Int(origin[range.upperBound])
+            end = origin(range.upperBound)
             while end > start, original[end - 1] == 0x20 { end -= 1 }
         }
         return start..<end
@@ -89,10 +119,10 @@ struct NormalizedText {
 
     private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// How many original bytes normalized byte `index` stands for: one if it was copied,
-    /// else the length of the full-width or space character it replaced.
-    private func originalLength(of index: Int) -> Int {
-        let lead = original[Int(origin[index])]
+    /// How many original bytes normalized byte `index` (from original offset `offset`) stands
+    /// for: one if it was copied, else the length of the full-width or space character it replaced.
+    private func originalLength(of index: Int, at offset: Int) -> Int {
+        let lead = original[offset]
         guard bytes[index] < 0x80, lead >= 0x80 else { return 1 }
         return lead == 0xC2 ? 2 : 3
     }

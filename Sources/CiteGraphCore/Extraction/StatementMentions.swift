@@ -5,32 +5,26 @@ import Foundation
 /// statement is meant cannot be told from the text, so they are reported as unresolved,
 /// never guessed. One followed by its symbol or a footnote marker is resolved elsewhere.
 enum StatementMentions {
-    /// Byte ranges of unresolved statement mentions in `s`.
-    static func unresolved(in s: [UInt8]) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        // The first bytes a mention can start with, read once: this loop visits every byte.
-        let chineseLead = president[0]
-        var i = 0
-        while i < s.count {
-            let b = s[i]
-            guard b == chineseLead || b | 0x20 == 0x73 || b | 0x20 == 0x70 else {  // 主, s/S, p/P
-                i += 1
-                continue
-            }
-            if let range = chinese(s, at: i) ?? english(s, at: i) {
-                if !isResolved(s, after: range.upperBound), !isTitleOrFormula(s, range) { found.append(range) }
-                i = range.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return found
+    /// Whether a byte can start a statement mention: 主's lead byte, s/S or p/P.
+    @inline(__always)
+    static func mayStart(_ b: UInt8) -> Bool {
+        b == 0xE4 || b | 0x20 == 0x73 || b | 0x20 == 0x70
+    }
+
+    /// The unresolved statement mention starting at `i`, if there is one.
+    static func unresolved(in s: [UInt8], at i: Int) -> Range<Int>? {
+        guard let range = chinese(s, at: i) ?? english(s, at: i),
+              !isResolved(s, after: range.upperBound), !isTitleOrFormula(s, range)
+        else { return nil }
+        return range
     }
 
     /// 主席…声明 with at most `chineseGap` bytes between, the Council's name included when it
     /// stands just before.
     private static func chinese(_ s: [UInt8], at i: Int) -> Range<Int>? {
-        guard s[i] == president[0], s.has(president, at: i) else { return nil }
+        // 主席 is E4 B8 BB E5 B8 AD: compare the literal bytes before anything else.
+        guard i + 5 < s.count, s[i] == 0xE4, s[i + 1] == 0xB8, s[i + 2] == 0xBB, s[i + 3] == 0xE5, s[i + 4] == 0xB8, s[i + 5] == 0xAD
+        else { return nil }
         var j = i + president.count
         let limit = min(s.count, j + chineseGap)
         while j < limit, !s.has(statement, at: j) {

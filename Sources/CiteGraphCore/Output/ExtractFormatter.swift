@@ -1,19 +1,56 @@
 /// `citegraph extract`: one record per citation occurrence, in document order.
 public enum ExtractFormatter {
     public static func format(_ corpus: CorpusExtraction, as format: ExtractFormat) -> String {
+        String(decoding: formatBytes(corpus, as: format), as: UTF8.self)
+    }
+
+    /// The same, as UTF-8 bytes: what the command writes, without building a string first.
+    public static func formatBytes(_ corpus: CorpusExtraction, as format: ExtractFormat) -> [UInt8] {
         // Each document's records are formatted on their own core, then joined in order.
-        let parts = ConcurrentMap.map(corpus.documents) { document in
-            var out = ""
-            for mention in document.mentions {
-                let record = fields(document, mention)
-                switch format {
-                case .jsonl: out += JSON.object(record).compact + "\n"
-                case .csv: out += CSV.row(record.map { $0.1.plainText })
-                }
+        let parts = ConcurrentMap.map(corpus.documents) { document -> [UInt8] in
+            switch format {
+            case .jsonl:
+                var out = JSONBytes(capacity: document.mentions.count * 256)
+                for mention in document.mentions { jsonl(document, mention, into: &out) }
+                return out.bytes
+            case .csv:
+                var out = ""
+                for mention in document.mentions { out += CSV.row(fields(document, mention).map { $0.1.plainText }) }
+                return Array(out.utf8)
             }
-            return out
         }
-        return (format == .csv ? CSV.row(columns) : "") + parts.joined()
+        var all = format == .csv ? Array(CSV.row(columns).utf8) : []
+        all.reserveCapacity(all.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { all += part }
+        return all
+    }
+
+    /// One JSON Lines record, the fields in `fields`' order.
+    private static func jsonl(_ document: DocumentExtraction, _ mention: Mention, into out: inout JSONBytes) {
+        out.raw("{")
+        out.key("source", first: true)
+        out.string(document.node)
+        out.key("target")
+        out.string(mention.target.rawValue)
+        out.key("file")
+        out.string(document.file)
+        out.key("line")
+        out.int(mention.line)
+        out.key("column")
+        out.int(mention.column)
+        out.key("text")
+        out.string(mention.text)
+        out.key("type")
+        out.string(mention.target.documentType.rawValue)
+        out.key("body")
+        out.string(mention.target.body.rawValue)
+        out.key("via")
+        out.string(mention.via.rawValue)
+        out.key("relation")
+        out.string(mention.relation.rawValue)
+        out.key("alias")
+        if let alias = mention.alias { out.string(alias.rawValue) } else { out.null() }
+        out.raw("}\n")
     }
 
     /// The mentions that do not settle which document they cite.

@@ -9,20 +9,26 @@ public enum DocumentType: String, CaseIterable, Sendable {
     case document
 
     init(symbol: String) {
-        let parts = symbol.split(separator: "/")
-        if parts.contains("RES") {
-            self = .resolution
-        } else if parts.contains("DEC") {
-            self = .decision
-        } else if parts.contains("PRST") {
-            self = .presidentialStatement
-        } else if parts.contains(where: { $0.hasPrefix("PV.") }) {
-            self = .meetingRecord
-        } else if parts.contains(where: { $0.hasPrefix("L.") }) {
-            self = .draft
-        } else {
-            self = .document
+        // One pass over the parts' bytes, no allocation: this runs for every citation written.
+        var found = DocumentType.document
+        var rank = 0  // resolution > decision > statement > meeting record > draft
+        var symbol = symbol
+        symbol.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2F {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                let (type, typeRank): (DocumentType, Int)
+                if part.elementsEqual("RES".utf8) { (type, typeRank) = (.resolution, 5) }
+                else if part.elementsEqual("DEC".utf8) { (type, typeRank) = (.decision, 4) }
+                else if part.elementsEqual("PRST".utf8) { (type, typeRank) = (.presidentialStatement, 3) }
+                else if part.starts(with: "PV.".utf8) { (type, typeRank) = (.meetingRecord, 2) }
+                else if part.starts(with: "L.".utf8) { (type, typeRank) = (.draft, 1) }
+                else { continue }
+                if typeRank > rank { (found, rank) = (type, typeRank) }
+            }
         }
+        self = found
     }
 
     /// The label used in tables and legends.
