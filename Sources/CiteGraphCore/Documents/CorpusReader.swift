@@ -53,8 +53,11 @@ public enum CorpusReader {
             case let .open(code), let .read(code): throw CorpusError.unreadable(path, reason: String(cString: strerror(code)))
             }
         }
-        if bytes.contains(0) { throw CorpusError.binary(path) }
-        if let offset = UTF8Validation.firstInvalidOffset(bytes) { throw CorpusError.notUTF8(path, offset: offset) }
+        switch UTF8Validation.problem(bytes) {
+        case .none: break
+        case .nul: throw CorpusError.binary(path)
+        case let .invalid(offset): throw CorpusError.notUTF8(path, offset: offset)
+        }
         return SourceDocument(path: path, bytes: bytes)
     }
 

@@ -25,7 +25,8 @@ struct DocumentHeader {
             } else if !sawText, let title = resolutionTitle(s, in: range) {
                 add(title)
             }
-            if line < Self.headingLines {
+            // Headings are short lines near the top; paragraphs are not read for them.
+            if line < Self.headingLines, range.count <= Self.headingLength {
                 if headingBody == nil { headingBody = Self.heading(s, in: range) }
                 if !isDraft { isDraft = Self.namesDraft(s, in: range) }
             }
@@ -37,8 +38,9 @@ struct DocumentHeader {
         if !ownSymbols.contains(symbol) { ownSymbols.append(symbol) }
     }
 
-    /// How far from the top a heading naming the body may stand.
+    /// How far from the top a heading naming the body may stand, and how long it may be.
     private static let headingLines = 60
+    private static let headingLength = 160
 
     /// A line holding nothing but a symbol, possibly after "联合国" / "United Nations": the
     /// header or running head of a UN document.

@@ -12,12 +12,20 @@ struct Footnotes {
     private var markers: [(number: Int, offset: Int)] = []
 
     init(_ s: [UInt8], lines: LineIndex) {
-        for line in 0..<lines.count {
+        // Superscript digits start with 0xC2 or 0xE2: find those bytes, and only then ask
+        // which line they are on.
+        var i = 0
+        while i < s.count {
+            i = s.withUnsafeBufferPointer { buffer in
+                var j = i
+                while j < buffer.count, buffer[j] != 0xC2, buffer[j] != 0xE2 { j += 1 }
+                return j
+            }
+            guard i < s.count else { break }
+            let line = lines.line(of: i)
             let range = lines.range(ofLine: line, in: s)
             let first = s.skippingSpaces(from: range.lowerBound)
-            var i = range.lowerBound
             while i < range.upperBound {
-                // Superscript digits start with 0xC2 or 0xE2; skip everything else quickly.
                 let lead = s[i]
                 if lead != 0xC2, lead != 0xE2 {
                     i += 1
