@@ -9,7 +9,7 @@ struct CorpusOptions: ParsableArguments {
         valueName: "path"))
     var paths: [String] = []
 
-    @Flag(name: [.short, .long], help: "No progress line on standard error.")
+    @Flag(name: [.short, .long], help: "No progress line or notices on standard error (errors still).")
     var quiet = false
 
     @Flag(help: "Print how long each phase took to standard error.")

@@ -31,11 +31,11 @@ struct DrawingOptions: ParsableArguments {
     static let largeGraph = 300
 
     /// The layout to use for `graph`, saying on standard error when it was chosen for the user.
-    func engine(for graph: CitationGraph) -> LayoutEngine {
+    func engine(for graph: CitationGraph, quiet: Bool) -> LayoutEngine {
         if let layout { return layout }
         guard graph.nodeCount > Self.largeGraph else { return .dot }
-        FileHandle.standardError.write(Data(
-            "citegraph: \(graph.nodeCount) documents: laid out with sfdp (force-directed); --layout dot overrides\n".utf8))
+        if !quiet { FileHandle.standardError.write(Data(
+            "citegraph: \(graph.nodeCount) documents: laid out with sfdp (force-directed); --layout dot overrides\n".utf8)) }
         return .sfdp
     }
 

@@ -32,7 +32,7 @@ extension CiteGraphCommand {
             let analysis = try Analysis(corpus: corpus, filter: filters)
             let chosen = format ?? output.flatMap { Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
             var clock = PhaseClock()
-            let engine = drawing.engine(for: analysis.view)
+            let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
             let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
             clock.lap("write DOT")
             let bytes: [UInt8]

@@ -31,7 +31,7 @@ extension CiteGraphCommand {
             let analysis = try Analysis(corpus: corpus, filter: filters)
             var picture: String?
             if !noPicture {
-                let engine = drawing.engine(for: analysis.view)
+                let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
                 let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
                 picture = String(decoding: try GraphvizRenderer().render(dot: dot, engine: engine, format: "svg"), as: UTF8.self)
             }

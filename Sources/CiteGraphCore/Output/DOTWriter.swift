@@ -33,12 +33,19 @@ public enum DOTWriter {
         let font = quoted(options.fontname)
         let rankdir = options.rankByYear ? "TB" : options.rankdir
         var out = "digraph citegraph {\n"
-        out += "  graph [layout=\(options.layout), rankdir=\(rankdir), overlap=false, splines=true, fontname=\(font), "
+        // Curved edges routed around nodes suit dot; for the force-directed layouts the same
+        // routing costs minutes on a few thousand edges, so they get straight lines.
+        let splines = options.layout == "dot" ? "true" : "line"
+        // Force-directed layouts: remove overlaps with a margin around each label.
+        let spacing = options.layout == "dot" ? "" : "sep=\"+8\", "
+        out += "  graph [layout=\(options.layout), rankdir=\(rankdir), overlap=false, \(spacing)splines=\(splines), fontname=\(font), "
         out += "fontsize=14, nodesep=0.25, ranksep=0.6, outputorder=edgesfirst, labelloc=b, labeljust=l"
         if options.legend { out += ", label=<\(legend(graph, options: options))>" }
         out += "];\n"
         out += "  node [fontname=\(font), fontsize=10, penwidth=1.4, height=0.3, margin=\"0.08,0.04\"];\n"
-        out += "  edge [color=\"#55555599\", arrowsize=0.6];\n"
+        // Many edges: fainter lines, so labels stay readable through the web of citations.
+        let edgeColor = graph.edgeCount > 400 ? "#55555530" : graph.edgeCount > 100 ? "#55555570" : "#55555599"
+        out += "  edge [color=\"\(edgeColor)\", arrowsize=0.6];\n"
         for (v, node) in graph.nodes.enumerated() {
             out += "  \(quoted(node.id)) [\(nodeAttributes(node, cited: timesCited[v], options: options, largest: largest))];\n"
         }
