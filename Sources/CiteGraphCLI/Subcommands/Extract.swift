@@ -18,12 +18,14 @@ extension CiteGraphCommand {
             var clock = PhaseClock()
             let extraction = try corpus.extract()
             clock.lap("read and extract \(extraction.documents.count) documents")
-            let bytes = unresolved
-                ? Array(ExtractFormatter.formatUnresolved(extraction, as: format).utf8)
-                : ExtractFormatter.formatBytes(extraction, as: format)
-            clock.lap("format")
-            StandardOutput.write(bytes)
-            clock.lap("write")
+            // Every file has been read and checked: from here on nothing can fail half-way, so
+            // the records are written as they are formatted.
+            if unresolved {
+                StandardOutput.write(ExtractFormatter.formatUnresolved(extraction, as: format))
+            } else {
+                ExtractFormatter.write(extraction, as: format) { StandardOutput.write($0) }
+            }
+            clock.lap("format and write")
             corpus.report(clock.laps)
         }
     }

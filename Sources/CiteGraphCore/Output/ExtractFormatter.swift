@@ -4,25 +4,39 @@ public enum ExtractFormatter {
         String(decoding: formatBytes(corpus, as: format), as: UTF8.self)
     }
 
-    /// The same, as UTF-8 bytes: what the command writes, without building a string first.
+    /// The same, as UTF-8 bytes.
     public static func formatBytes(_ corpus: CorpusExtraction, as format: ExtractFormat) -> [UInt8] {
-        // Each document's records are formatted on their own core, then joined in order.
-        let parts = ConcurrentMap.map(corpus.documents) { document -> [UInt8] in
-            switch format {
-            case .jsonl:
-                var out = JSONBytes(capacity: document.mentions.count * 256)
-                for mention in document.mentions { jsonl(document, mention, into: &out) }
-                return out.bytes
-            case .csv:
-                var out = ""
-                for mention in document.mentions { out += CSV.row(fields(document, mention).map { $0.1.plainText }) }
-                return Array(out.utf8)
-            }
-        }
-        var all = format == .csv ? Array(CSV.row(columns).utf8) : []
-        all.reserveCapacity(all.count + parts.reduce(0) { $0 + $1.count })
-        for part in parts { all += part }
+        var all: [UInt8] = []
+        write(corpus, as: format) { all += $0 }
         return all
+    }
+
+    /// Hands the output to `sink` in pieces, in order: a few hundred documents' records at a
+    /// time, formatted in parallel, so a corpus of any size never needs its whole output in memory.
+    public static func write(_ corpus: CorpusExtraction, as format: ExtractFormat, to sink: ([UInt8]) -> Void) {
+        if format == .csv { sink(Array(CSV.row(columns).utf8)) }
+        let documents = corpus.documents
+        var start = 0
+        while start < documents.count {
+            let end = min(documents.count, start + 512)
+            let parts = ConcurrentMap.map(Array(documents[start..<end])) { document -> [UInt8] in
+                switch format {
+                case .jsonl:
+                    var out = JSONBytes(capacity: document.mentions.count * 256)
+                    for mention in document.mentions { jsonl(document, mention, into: &out) }
+                    return out.bytes
+                case .csv:
+                    var out = ""
+                    for mention in document.mentions { out += CSV.row(fields(document, mention).map { $0.1.plainText }) }
+                    return Array(out.utf8)
+                }
+            }
+            var chunk: [UInt8] = []
+            chunk.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for part in parts { chunk += part }
+            sink(chunk)
+            start = end
+        }
     }
 
     /// One JSON Lines record, the fields in `fields`' order.
