@@ -66,6 +66,15 @@ import Testing
         #expect(plain.mentions == windows.mentions)
     }
 
+    @Test func aHugeLineWithThousandsOfCitationsIsReadOnce() throws {
+        // 20,000 citations on one 1.3 MB line: columns are counted on from the previous one.
+        let text = String(repeating: "回顾第 77/10 号决议和 S/2023/856，", count: 10_000)
+        let mentions = Fixtures.document("标题\n" + text).mentions
+        try #require(mentions.count == 20_000)
+        #expect(mentions[1].column == 16)
+        #expect(mentions.last?.column == 9_999 * 26 + 16)
+    }
+
     @Test func aHugeLineIsScannedInLinearTime() {
         // 4 MB on one line with no line break: must finish and find the one citation at the end.
         let text = String(repeating: "回顾大会的工作和", count: 170_000) + "第 77/10 号决议"

@@ -1,0 +1,191 @@
+/// Finds the citations in one document's text.
+public enum CitationExtractor {
+    /// Extracts the citations of `document`.
+    public static func extract(_ document: SourceDocument) -> DocumentExtraction {
+        let text = NormalizedText(document.bytes)
+        let s = text.bytes
+        let lines = LineIndex(s)
+        let header = DocumentHeader(s, lines: lines)
+        let footnotes = Footnotes(s, lines: lines)
+        let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
+        var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody)
+        scan.run()
+        scan.repeatIbidFootnotes()
+
+        let own = Set(header.ownSymbols)
+        var aliases = header.aliases.map { (primary: $0.0, alias: $0.1) }
+        for mention in scan.mentions {
+            if let alias = mention.alias { aliases.append((mention.target, alias)) }
+        }
+        return DocumentExtraction(
+            file: document.path,
+            node: header.ownSymbols.first?.rawValue ?? document.name,
+            ownSymbols: header.ownSymbols,
+            aliases: aliases,
+            body: header.ownSymbols.first?.body ?? header.headingBody,
+            type: header.ownSymbols.first?.documentType ?? (header.isDraft ? .draft : nil),
+            mentions: scan.mentions.filter { !own.contains($0.target) && !($0.alias.map(own.contains) ?? false) },
+            unresolved: scan.unresolved
+        )
+    }
+}
+
+/// One pass over a document's normalized bytes.
+private struct Scan {
+    let text: NormalizedText
+    let lines: LineIndex
+    let footnotes: Footnotes
+    let documentBody: IssuingBody
+    var mentions: [Mention] = []
+    var unresolved: [UnresolvedMention] = []
+    /// Where the last column was counted: (line, original offset, column).
+    private var columnCursor = (line: -1, offset: 0, column: 1)
+
+    init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody) {
+        self.text = text
+        self.lines = lines
+        self.footnotes = footnotes
+        self.documentBody = documentBody
+    }
+
+    mutating func run() {
+        let s = text.bytes
+        let n = s.count
+        let table = Self.mayStart
+        var i = 0
+        while i < n {
+            // Most bytes (the rest of a Chinese character, punctuation, spaces) start nothing:
+            // skip them with one table look-up each.
+            let skipped = s.withUnsafeBufferPointer { buffer in
+                table.withUnsafeBufferPointer { mayStart in
+                    var j = i
+                    while j < n, !mayStart[Int(buffer[j])] { j += 1 }
+                    return j
+                }
+            }
+            i = skipped
+            guard i < n else { break }
+            let b = s[i]
+            if StatementMentions.mayStart(b), let range = StatementMentions.unresolved(in: s, at: i) {
+                let (line, column, written) = locate(range)
+                unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                    reason: "a presidential statement named without its symbol"))
+            }
+            if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
+                if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
+                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation(before: i))
+                    i = match.end
+                    continue
+                }
+                if Bytes.isDigit(b) || b == 0x45 /* ES- */, let phrase = ChinesePhraseScanner.scan(s, at: i) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
+                if KeywordPhraseScanner.mayStart(b), let phrase = KeywordPhraseScanner.scan(s, at: i) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
+            }
+            i += 1
+        }
+        // Unresolved numbers and statements were found in one pass, each in order: merge them.
+        unresolved.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The bytes a citation or statement mention can start with: ASCII letters and digits,
+    /// the Cyrillic leads 0xD0 and 0xD1, and 0xE4 (主).
+    private static let mayStart: [Bool] = (0..<256).map { value in
+        let b = UInt8(value)
+        return Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4
+    }
+
+    /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it.
+    mutating func repeatIbidFootnotes() {
+        for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
+            guard let previous = footnotes.previousDefinition(before: line) else { continue }
+            let lineStart = text.origin(lines.starts[line])
+            let word = ibidWord(onLine: line)
+            let repeated = mentions.filter { $0.line == previous + 1 }.map {
+                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
+                        text: word.text, via: .ibid, relation: $0.relation)
+            }
+            let insertAt = mentions.firstIndex { $0.line > line + 1 } ?? mentions.endIndex
+            mentions.insert(contentsOf: repeated, at: insertAt)
+        }
+    }
+
+    /// Where 同上 / Ibid. is written on a footnote line, and how.
+    private mutating func ibidWord(onLine line: Int) -> (column: Int, text: String) {
+        let s = text.bytes
+        let range = lines.range(ofLine: line, in: s)
+        var i = range.lowerBound
+        while i < range.upperBound, !(s.has(Token.tongshang, at: i) || (s[i] | 0x20) == 0x69) { i += 1 }
+        var end = s.has(Token.tongshang, at: i) ? i + Token.tongshang.count : min(range.upperBound, i + 4)
+        if end < range.upperBound, s[end] == 0x2E { end += 1 }
+        let (_, column, written) = locate(i..<max(i, end))
+        return (column, written)
+    }
+
+    /// A token starts here: not in the middle of a word, number or symbol.
+    private func startsToken(_ s: [UInt8], at i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = s[i - 1]
+        // Cyrillic words start after an ASCII space or punctuation, not inside another word.
+        if s[i] >= 0x80 { return p < 0x80 && !Bytes.isAlphanumeric(p) }
+        return !(Bytes.isAlphanumeric(p) || p == 0x2F || p == 0x2E || p == 0x2D || p == 0x5F || p == 0x2C)
+    }
+
+    private mutating func record(_ phrase: CitationPhrase) {
+        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
+        // One verb governs the whole list, however long.
+        let relation = relation(before: phrase.spans[0].lowerBound)
+        for (number, span) in zip(phrase.numbers, phrase.spans) {
+            if let symbol = NumberResolution.symbol(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
+                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1, relation: relation)
+            } else {
+                let (line, column, written) = locate(span)
+                unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                    reason: "the text does not say which body's resolution this is"))
+            }
+        }
+    }
+
+    /// The verb governing a mention at `offset`; in a footnote's text, the verb where the
+    /// running text points at the footnote.
+    private func relation(before offset: Int) -> Relation {
+        let line = lines.line(of: offset)
+        let marker = footnotes.isDefinition(line) ? footnotes.markerOffset(forDefinitionAt: line, lineStart: lines.starts[line]) : nil
+        return RelationContext.relation(in: text.bytes, before: marker ?? offset)
+    }
+
+    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation) {
+        let (line, column, written) = locate(range)
+        let via: Via = footnotes.isDefinition(line - 1) ? .footnote : (inList ? .list : .inline)
+        mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via,
+                                relation: relation))
+    }
+
+    /// 1-based line and column, and the original text, of a normalized byte range.
+    private mutating func locate(_ range: Range<Int>) -> (Int, Int, String) {
+        let line = lines.line(of: range.lowerBound)
+        let originalRange = text.originalRange(range)
+        let written = String(decoding: text.original[originalRange], as: UTF8.self)
+        return (line + 1, column(ofOriginal: originalRange.lowerBound, onLine: line), written)
+    }
+
+    /// The 1-based column, in Unicode scalars, of original byte `offset` on 0-based `line`.
+    /// Counting goes on from the previous mention's column when it is further along the same
+    /// line, so a line of megabytes with thousands of citations is read once, not once each.
+    private mutating func column(ofOriginal offset: Int, onLine line: Int) -> Int {
+        var (i, column) = (text.origin(lines.starts[line]), 1)
+        if columnCursor.line == line, columnCursor.offset <= offset { (i, column) = (columnCursor.offset, columnCursor.column) }
+        while i < offset {
+            if text.original[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        columnCursor = (line, offset, column)
+        return column
+    }
+}
