@@ -4,6 +4,7 @@
 #   - libgvc6 (pulled in) ships the dot/neato/core/pango plugins; graphviz adds the CLI used
 #     only by tests and benchmarks as an independent reference, never by citegraph itself
 #   - fonts-noto-cjk: a CJK font so Graphviz measures Chinese labels correctly
+#   - libjemalloc-dev: the allocator citegraph links (see Package.swift for why)
 #   - python3-networkx is installed from PyPI only for the reference scripts under scripts/
 set -euo pipefail
 
@@ -13,6 +14,7 @@ dpkg -s graphviz        >/dev/null 2>&1 || need_apt+=(graphviz)
 dpkg -s fonts-noto-cjk  >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 dpkg -s pkg-config      >/dev/null 2>&1 || need_apt+=(pkg-config)
 dpkg -s fontconfig      >/dev/null 2>&1 || need_apt+=(fontconfig)
+dpkg -s libjemalloc-dev >/dev/null 2>&1 || need_apt+=(libjemalloc-dev)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

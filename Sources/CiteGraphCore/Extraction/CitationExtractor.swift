@@ -105,7 +105,6 @@ private struct Scan {
     mutating func repeatIbidFootnotes() {
         for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
             guard let previous = footnotes.previousDefinition(before: line) else { continue }
-            let lineStart = text.origin(lines.starts[line])
             let word = ibidWord(onLine: line)
             let repeated = mentions.filter { $0.line == previous + 1 }.map {
                 Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
