@@ -32,17 +32,12 @@ struct CiteGraphCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
+                // ArgumentParser's message already says what was wrong and shows the usage.
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                FileHandle.standardError.write(Data("Usage: \(usageString(for: error))\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
-    }
-
-    private static func usageString(for error: Error) -> String {
-        (try? parseAsRoot(Array(CommandLine.arguments.dropFirst().prefix(1)) + ["--help"])) == nil
-            ? "citegraph <subcommand> --help" : "citegraph --help"
     }
 
     private static func fail(_ message: String) -> Never {

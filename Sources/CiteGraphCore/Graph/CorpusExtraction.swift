@@ -42,13 +42,19 @@ public struct CorpusExtraction: Sendable {
         }
         self.primaryOf = primaryOf
         self.aliasesOf = Dictionary(grouping: primaryOf.keys, by: { primaryOf[$0] ?? $0 }).mapValues { $0.sorted() }
-        self.documents = extracted.map { document in
+        // Each document already left out its own symbols; only aliases can change anything.
+        guard !primaryOf.isEmpty else {
+            self.documents = extracted
+            return
+        }
+        let resolved = primaryOf
+        self.documents = ConcurrentMap.map(extracted) { document in
             var document = document
-            let own = Set(document.ownSymbols.map { primaryOf[$0] ?? $0 })
-            if let first = document.ownSymbols.first { document.node = (primaryOf[first] ?? first).rawValue }
+            let own = Set(document.ownSymbols.map { resolved[$0] ?? $0 })
+            if let first = document.ownSymbols.first { document.node = (resolved[first] ?? first).rawValue }
             document.mentions = document.mentions.compactMap { mention in
                 var mention = mention
-                if let primary = primaryOf[mention.target] {
+                if let primary = resolved[mention.target] {
                     mention.alias = mention.target
                     mention.target = primary
                 }

@@ -33,10 +33,18 @@ struct JSONBytes {
     }
 
     mutating func int(_ value: Int) {
-        if value >= 0, value < 10 {
-            bytes.append(0x30 + UInt8(value))
-        } else {
+        guard value >= 0 else {
             bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Digits written straight into the buffer: no string per number.
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 
