@@ -4,7 +4,7 @@ import PackageDescription
 // Targets depend one way only:
 //   CiteGraphCLI ──▶ CiteGraphRender ──▶ CGraphviz (system libgvc/libcgraph)
 //        │                 │
-//        └────────▶ CiteGraphCore ◀── SeedCorpus (the seed documents, embedded in code)
+//        └────────▶ CiteGraphCore ──▶ SeedCorpus (the seed documents, embedded in code)
 // Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
 let package = Package(
     name: "citegraph",

@@ -5,7 +5,7 @@
 #     only by tests and benchmarks as an independent reference, never by citegraph itself
 #   - fonts-noto-cjk: a CJK font so Graphviz measures Chinese labels correctly
 #   - libjemalloc-dev: the allocator citegraph links (see Package.swift for why)
-#   - python3-networkx is installed from PyPI only for the reference scripts under scripts/
+#   - networkx (Debian's python3-networkx, or from PyPI) only for the reference scripts and one test
 set -euo pipefail
 
 need_apt=()
@@ -15,9 +15,10 @@ dpkg -s fonts-noto-cjk  >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 dpkg -s pkg-config      >/dev/null 2>&1 || need_apt+=(pkg-config)
 dpkg -s fontconfig      >/dev/null 2>&1 || need_apt+=(fontconfig)
 dpkg -s libjemalloc-dev >/dev/null 2>&1 || need_apt+=(libjemalloc-dev)
+command -v python3 >/dev/null 2>&1      || need_apt+=(python3)
 
+SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 if [ ${#need_apt[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   echo "bootstrap: installing ${need_apt[*]}" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
@@ -29,8 +30,13 @@ if command -v dot >/dev/null 2>&1 && ! echo 'digraph{a}' | dot -Tsvg >/dev/null 
   ${SUDO:-} dot -c
 fi
 
-# networkx is only for the reference checks in scripts/ (never for the shipped tool).
-python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx >&2
+# networkx is only for the reference checks in scripts/ and one test that reads our GraphML
+# back (never for the shipped tool). Debian's python3 takes it from apt (pip refuses to
+# install into an externally managed Python); another python3 (pyenv, a venv) from PyPI.
+if ! python3 -c 'import networkx' 2>/dev/null; then
+  $SUDO apt-get install -y -qq python3-networkx >/dev/null 2>&1 || true
+  python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx >&2
+fi
 
 export PATH="/opt/swift/usr/bin:$PATH"
 cd "$(dirname "$0")/.."

@@ -50,14 +50,36 @@ import Testing
                                  ("c.pdf", "x"), (".hidden.txt", "S/2023/2")] {
                 try Data(text.utf8).write(to: folder.appendingPathComponent(path))
             }
-            // A link to a file is that file; a link to a folder (here, a cycle) is not followed.
+            // A link to a file is that file, read once under its first name; a link to a folder
+            // (here, a cycle) is not followed.
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/link.txt").path,
                                                        withDestinationPath: folder.appendingPathComponent("a.txt").path)
             try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b/loop").path,
                                                        withDestinationPath: folder.path)
             let documents = try CorpusReader.read([folder.path])
-            #expect(documents.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["B.TXT", "a.txt", "b/link.txt", "b/z.md"])
+            #expect(documents.map { String($0.path.dropFirst(folder.path.count + 1)) } == ["B.TXT", "a.txt", "b/z.md"])
+            // One folder named twice is read once.
+            let twice = try CorpusReader.read([folder.path, folder.path + "/./"])
+            #expect(twice.count == 3)
         }
+    }
+
+    @Test func deepFoldersAreRead() throws {
+        try Self.withFolder { folder in
+            var deep = folder
+            for level in 0..<80 { deep = deep.appendingPathComponent("d\(level)") }
+            try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+            try Data("S/2023/856".utf8).write(to: deep.appendingPathComponent("deep.txt"))
+            #expect(try CorpusReader.read([folder.path]).count == 1)
+        }
+    }
+
+    @Test func longSuperscriptRunsAndManyIbidFootnotesAreHandled() {
+        // A run of superscripts is no footnote number to overflow; 5,000 同上 lines take one pass.
+        let superscripts = String(repeating: "⁹", count: 40) + " S/2020/1\n"
+        #expect(Fixtures.targets("标题\n" + superscripts) == ["S/2020/1"])
+        let ibids = "标题\n\n¹ S/2023/856。\n" + (2...5_001).map { "\($0 > 9 ? "" : "") ² 同上。\n" }.joined()
+        #expect(Fixtures.document(ibids).mentions.count == 5_001)
     }
 
     @Test func aByteOrderMarkAndCRLFLineEndingsChangeNothing() {

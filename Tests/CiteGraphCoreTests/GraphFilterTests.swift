@@ -72,6 +72,7 @@ import Testing
         ("S/RES/2593(2021)", 2021), ("A/RES/77/10", 2022), ("A/RES/3369(XXX)", 1975), ("A/RES/217(III)", 1948),
         ("S/2023/856", 2023), ("A/79/302", 2024), ("A/HRC/56/25", 2024), ("A/HRC/RES/16/18", 2011),
         ("E/RES/2023/1", 2023), ("S/PRST/2013/16", 2013), ("A/C.3/79/L.12", 2024), ("E/CN.6/2020/3", 2020),
+        ("S/RES/1989(2011)", 2011), ("S/RES/2000(2011)", 2011), ("A/RES/1946(XVIII)", 1963),
     ])
     func yearFromTheSymbol(symbol: String, year: Int) throws {
         #expect(try #require(Symbol(symbol)).year == year)

@@ -47,7 +47,9 @@ struct CentralityOptions: ParsableArguments {
     var samples: Int?
 
     func validate() throws {
-        if let samples, samples < 0 { throw ValidationError("--samples must be 0 or more") }
+        if let samples, samples < 0 || samples == 1 {
+            throw ValidationError("--samples must be 0 (exact) or at least 2 (an error needs two sources to estimate)")
+        }
     }
 }
 

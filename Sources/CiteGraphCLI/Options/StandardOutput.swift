@@ -1,13 +1,19 @@
 import Foundation
 
-/// Writes a finished result to standard output in one go: a run that fails writes nothing.
+/// Writes results to standard output. Commands call it only once every input has been read
+/// and checked, so a run that fails on bad input writes nothing.
 enum StandardOutput {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    static func write(_ text: String) throws {
+        try write(Array(text.utf8))
     }
 
-    static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+    /// Throws `InputError` when standard output cannot take the bytes (a full disk, a closed pipe).
+    static func write(_ bytes: [UInt8]) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: bytes)
+        } catch {
+            throw InputError(description: "standard output: cannot be written (\(error.localizedDescription))")
+        }
     }
 }
 
@@ -21,7 +27,7 @@ struct InputError: Error, CustomStringConvertible {
 enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String?) throws {
         guard let path else {
-            StandardOutput.write(bytes)
+            try StandardOutput.write(bytes)
             return
         }
         do {

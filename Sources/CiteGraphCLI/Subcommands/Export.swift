@@ -18,7 +18,7 @@ extension CiteGraphCommand {
             var clock = PhaseClock()
             let text = ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats)
             clock.lap("format")
-            StandardOutput.write(text)
+            try StandardOutput.write(text)
             clock.lap("write")
             corpus.report(analysis.laps(then: clock))
         }

@@ -21,9 +21,9 @@ extension CiteGraphCommand {
             // Every file has been read and checked: from here on nothing can fail half-way, so
             // the records are written as they are formatted.
             if unresolved {
-                StandardOutput.write(ExtractFormatter.formatUnresolved(extraction, as: format))
+                try StandardOutput.write(ExtractFormatter.formatUnresolved(extraction, as: format))
             } else {
-                ExtractFormatter.write(extraction, as: format) { StandardOutput.write($0) }
+                try ExtractFormatter.write(extraction, as: format) { try StandardOutput.write($0) }
             }
             clock.lap("format and write")
             corpus.report(clock.laps)

@@ -22,15 +22,20 @@ extension CiteGraphCommand {
         @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
 
+        /// The format the --output file's extension names, if any.
+        private var formatFromOutput: Format? {
+            output.flatMap { Format(rawValue: ($0 as NSString).pathExtension.lowercased()) }
+        }
+
         func validate() throws {
-            if format == nil, let output, Format(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+            if format == nil, let output, formatFromOutput == nil {
                 throw ValidationError("--output \(output): cannot tell the format from the extension; give --format")
             }
         }
 
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters)
-            let chosen = format ?? output.flatMap { Format(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+            let chosen = format ?? formatFromOutput ?? .svg
             var clock = PhaseClock()
             let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
             let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)

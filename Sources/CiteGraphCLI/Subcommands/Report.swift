@@ -29,17 +29,22 @@ extension CiteGraphCommand {
 
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters)
+            var clock = PhaseClock()
             var picture: String?
             if !noPicture {
                 let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
                 let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
                 picture = String(decoding: try GraphvizRenderer().render(dot: dot, engine: engine, format: "svg"), as: UTF8.self)
+                clock.lap("picture (\(engine.rawValue))")
             }
             let format: ReportWriter.Format = output.map { ($0 as NSString).pathExtension.lowercased().hasPrefix("htm") } == true
                 ? .html : .markdown
             let text = ReportWriter.write(corpus: analysis.corpus, graph: analysis.view, stats: analysis.viewStats,
-                                          picture: picture, format: format, top: rows)
+                                          picture: picture, format: format, top: rows, sizeMeasure: drawing.sizeBy)
+            clock.lap("write the report")
             try OutputFile.write(Array(text.utf8), to: output)
+            clock.lap("write")
+            corpus.report(analysis.laps(then: clock))
         }
     }
 }

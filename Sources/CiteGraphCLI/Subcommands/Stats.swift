@@ -20,7 +20,7 @@ extension CiteGraphCommand {
             let rows = analysis.viewStats.ranked(by: filters.by)
             let text = StatsFormatter.format(analysis.viewStats, rows: rows, as: format)
             clock.lap("format")
-            StandardOutput.write(text)
+            try StandardOutput.write(text)
             clock.lap("write")
             corpus.report(analysis.laps(then: clock))
         }

@@ -43,9 +43,10 @@ public enum Closeness {
     public static func estimate(_ graph: CitationGraph, sample: SourceSample) -> (values: [Double], error: EstimateError?) {
         let n = graph.nodeCount
         guard n > 1, sample.size > 0 else { return ([Double](repeating: 0, count: n), nil) }
-        // Per node: sums over pivots of reached (a), distance (b), a², b², a·b.
+        // Per node: sums over pivots of reached (a) and distance (b), and of b². (a is 0 or 1,
+        // so a² sums like a, and a·b like b.)
         let partials = FixedChunks.map(count: sample.size, chunks: 16) { chunk in
-            var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: 5)
+            var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: 3)
             var distance = [Int](repeating: -1, count: n)
             var queue: [Int] = []
             for pivot in sample.nodes[chunk] {
@@ -65,17 +66,15 @@ public enum Closeness {
                     let d = Double(distance[u])
                     sums[0][u] += 1
                     sums[1][u] += d
-                    sums[2][u] += 1
-                    sums[3][u] += d * d
-                    sums[4][u] += d
+                    sums[2][u] += d * d
                 }
                 for v in queue { distance[v] = -1 }
             }
             return sums
         }
-        var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: 5)
+        var sums = [[Double]](repeating: [Double](repeating: 0, count: n), count: 3)
         for partial in partials {
-            for row in 0..<5 { for u in 0..<n { sums[row][u] += partial[row][u] } }
+            for row in 0..<3 { for u in 0..<n { sums[row][u] += partial[row][u] } }
         }
         let pivotSet = Set(sample.nodes)
         var values = [Double](repeating: 0, count: n)
@@ -89,9 +88,9 @@ public enum Closeness {
             values[u] = a * a / b
             guard k > 1 else { continue }
             // Delta method on f(a, b) = a²/b with the sample covariance of (reached, distance).
-            let varA = max(0, (sums[2][u] - k * a * a) / (k - 1))
-            let varB = max(0, (sums[3][u] - k * b * b) / (k - 1))
-            let cov = (sums[4][u] - k * a * b) / (k - 1)
+            let varA = max(0, (sums[0][u] - k * a * a) / (k - 1))
+            let varB = max(0, (sums[2][u] - k * b * b) / (k - 1))
+            let cov = (sums[1][u] - k * a * b) / (k - 1)
             let ga = 2 * a / b, gb = -a * a / (b * b)
             let variance = max(0, ga * ga * varA + gb * gb * varB + 2 * ga * gb * cov) / k
             largest = max(largest, variance.squareRoot())

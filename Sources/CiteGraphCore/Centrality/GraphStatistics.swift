@@ -76,9 +76,7 @@ public struct GraphStatistics: Sendable {
                 pagerank: pagerank[v], hub: hits.hubs[v], authority: hits.authorities[v],
                 betweenness: betweenness[v], closeness: closeness[v], katz: katz?[v])
         }
-        nodes = rows.sorted { a, b in
-            a.pagerank != b.pagerank ? a.pagerank > b.pagerank : a.node.id.utf8.lexicographicallyPrecedes(b.node.id.utf8)
-        }
+        nodes = rows.sorted(by: Measure.pagerank.ranksBefore)
         clock.lap("ranking")
         timings = clock.laps
     }

@@ -23,13 +23,18 @@ public enum Measure: String, CaseIterable, Sendable {
     }
 }
 
+extension Measure {
+    /// Whether `a` ranks before `b`: the higher value first, ties by id.
+    func ranksBefore(_ a: NodeStatistics, _ b: NodeStatistics) -> Bool {
+        let x = value(a), y = value(b)
+        return x != y ? x > y : a.node.id.utf8.lexicographicallyPrecedes(b.node.id.utf8)
+    }
+}
+
 extension GraphStatistics {
     /// Rows sorted by `measure`, highest first, ties by id.
     public func ranked(by measure: Measure) -> [NodeStatistics] {
-        nodes.sorted { a, b in
-            let x = measure.value(a), y = measure.value(b)
-            return x != y ? x > y : a.node.id.utf8.lexicographicallyPrecedes(b.node.id.utf8)
-        }
+        nodes.sorted(by: measure.ranksBefore)
     }
 
     /// Each node's row, by id.

@@ -10,8 +10,6 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case binary(String)
     /// The file is not valid UTF-8; the offset is that of the first bad byte.
     case notUTF8(String, offset: Int)
-    /// A file given by name is not a `.txt` or `.md` document.
-    case unsupportedFile(String)
 
     public var description: String {
         switch self {
@@ -20,7 +18,6 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         case let .unreadable(path, reason): "\(path): cannot be read (\(reason))"
         case let .binary(path): "\(path): binary file (contains NUL bytes), expected UTF-8 text"
         case let .notUTF8(path, offset): "\(path): not valid UTF-8 (first bad byte at offset \(offset))"
-        case let .unsupportedFile(path): "\(path): not a .txt or .md document"
         }
     }
 }

@@ -26,21 +26,28 @@ public enum CorpusReader {
     /// Throws `CorpusError` for a missing path or a folder with no documents.
     public static func documentFiles(_ paths: [String]) throws(CorpusError) -> [String] {
         var files: [String] = []
+        // Two names for one file come only from several paths or from links.
+        var mayRepeat = paths.count > 1
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CorpusError.missingPath(path)
             }
             if isDirectory.boolValue {
-                let found = try documentFiles(under: path)
+                let (found, throughLinks) = try documentFiles(under: path)
                 guard !found.isEmpty else { throw CorpusError.noDocuments(path) }
                 files += found
+                mayRepeat = mayRepeat || throughLinks
             } else {
                 files.append(path)
             }
         }
-        // One document once, however it was named; byte order keeps the output stable.
-        return Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // One document once, however it was named (corpus/a.txt and ./corpus/a.txt are one
+        // file): the first name in byte order is kept, and byte order keeps output stable.
+        let sorted = files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard mayRepeat else { return sorted }
+        var seen: Set<String> = []
+        return sorted.filter { path in seen.insert(FilePath.canonical(path) ?? path).inserted }
     }
 
     /// Reads and checks one file.
@@ -62,15 +69,29 @@ public enum CorpusReader {
     }
 
     /// The `.txt` and `.md` files under `directory`, hidden files and folders skipped.
-    private static func documentFiles(under directory: String) throws(CorpusError) -> [String] {
+    private static func documentFiles(under directory: String) throws(CorpusError) -> (files: [String], throughLinks: Bool) {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        guard let entries = DirectoryWalk.regularFiles(under: directory) else {
-            throw CorpusError.unreadable(directory, reason: "cannot list directory")
+        let entries: [String]
+        let throughLinks: Bool
+        do {
+            (entries, throughLinks) = try DirectoryWalk.regularFiles(under: directory)
+        } catch {
+            throw CorpusError.unreadable(error.path, reason: "cannot list directory: " + String(cString: strerror(error.errno)))
         }
         // Report paths the way the user wrote the directory: corpus/sub/file.txt.
-        return entries.filter { entry in
+        let documents = entries.filter { entry in
             guard let dot = entry.lastIndex(of: "."), entry[..<dot].last != "/" else { return false }
             return documentExtensions.contains(entry[entry.index(after: dot)...].lowercased())
         }.map { prefix + $0 }
+        return (documents, throughLinks)
+    }
+}
+
+/// The canonical path of a file (`realpath`), to tell two names of one file apart.
+enum FilePath {
+    static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -9,35 +9,45 @@ import Darwin
 /// through Foundation's URL resource values costs more than reading them.
 enum DirectoryWalk {
     /// Paths relative to `root` of the regular files under it, hidden entries skipped, in no
-    /// particular order; `nil` if `root` cannot be opened. A symbolic link to a file counts
-    /// as that file; links to folders are not followed, so a link cycle cannot make the walk
-    /// endless.
-    static func regularFiles(under root: String) -> [String]? {
+    /// particular order. A symbolic link to a file counts as that file; links to folders are
+    /// not followed, so a link cycle cannot make the walk endless. Throws the path (relative
+    /// to `root`'s parent) of the first folder that cannot be opened.
+    static func regularFiles(under root: String) throws(Unreadable) -> (files: [String], throughLinks: Bool) {
         var files: [String] = []
-        guard walk(root, relative: "", into: &files) else { return nil }
-        return files
-    }
-
-    private static func walk(_ directory: String, relative: String, into files: inout [String]) -> Bool {
-        guard let handle = opendir(directory) else { return false }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        var throughLinks = false
+        // Breadth first, each folder closed before the next is opened: any depth of folders
+        // needs one open handle at a time.
+        var folders = [(path: root, relative: "")]
+        while let folder = folders.popLast() {
+            guard let handle = opendir(folder.path) else { throw Unreadable(path: folder.path, errno: errno) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.hasPrefix(".") else { continue }  // ., .., hidden files and folders
+                let path = folder.path + "/" + name
+                let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
+                switch kind(of: entry.pointee.d_type, at: path) {
+                case .file: files.append(relative)
+                case .link:
+                    files.append(relative)
+                    throughLinks = true
+                case .directory: folders.append((path, relative))
+                case .other: break
+                }
             }
-            guard !name.hasPrefix(".") else { continue }  // ., .., hidden files and folders
-            let path = directory + "/" + name
-            let relativePath = relative.isEmpty ? name : relative + "/" + name
-            switch kind(of: entry.pointee.d_type, at: path) {
-            case .file: files.append(relativePath)
-            case .directory: _ = walk(path, relative: relativePath, into: &files)
-            case .other: break
-            }
+            closedir(handle)
         }
-        return true
+        return (files, throughLinks)
     }
 
-    private enum Kind { case file, directory, other }
+    /// A folder that could not be listed.
+    struct Unreadable: Error {
+        let path: String
+        let errno: Int32
+    }
+
+    private enum Kind { case file, link, directory, other }
 
     private static func kind(of type: UInt8, at path: String) -> Kind {
         switch Int32(type) {
@@ -55,7 +65,7 @@ enum DirectoryWalk {
         case Int32(DT_LNK):
             var info = stat()
             guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .other }
-            return .file
+            return .link
         default: return .other
         }
     }

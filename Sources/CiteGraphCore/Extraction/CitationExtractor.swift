@@ -101,18 +101,35 @@ private struct Scan {
         return Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4
     }
 
-    /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it.
+    /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it (its
+    /// own, or those it repeated in turn), in one pass however many footnotes there are.
     mutating func repeatIbidFootnotes() {
+        guard !footnotes.ibidLines.isEmpty else { return }
+        var byLine = Dictionary(grouping: mentions, by: \.line)
+        var repeated: [Mention] = []
         for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
             guard let previous = footnotes.previousDefinition(before: line) else { continue }
             let word = ibidWord(onLine: line)
-            let repeated = mentions.filter { $0.line == previous + 1 }.map {
+            let copies = (byLine[previous + 1] ?? []).map {
                 Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
                         text: word.text, via: .ibid, relation: $0.relation)
             }
-            let insertAt = mentions.firstIndex { $0.line > line + 1 } ?? mentions.endIndex
-            mentions.insert(contentsOf: repeated, at: insertAt)
+            byLine[line + 1, default: []] += copies
+            repeated += copies
         }
+        // Both lists run in line order: merge them, a line's own citations before its repeats.
+        var merged: [Mention] = []
+        merged.reserveCapacity(mentions.count + repeated.count)
+        var k = 0
+        for mention in mentions {
+            while k < repeated.count, repeated[k].line < mention.line {
+                merged.append(repeated[k])
+                k += 1
+            }
+            merged.append(mention)
+        }
+        merged += repeated[k...]
+        mentions = merged
     }
 
     /// Where 同上 / Ibid. is written on a footnote line, and how.

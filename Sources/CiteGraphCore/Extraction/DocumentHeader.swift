@@ -35,8 +35,11 @@ struct DocumentHeader {
     }
 
     private mutating func add(_ symbol: Symbol) {
-        if !ownSymbols.contains(symbol) { ownSymbols.append(symbol) }
+        if seen.insert(symbol).inserted { ownSymbols.append(symbol) }
     }
+
+    /// The own symbols as a set, so a running head repeated on every page costs nothing.
+    private var seen: Set<Symbol> = []
 
     /// How far from the top a heading naming the body may stand, and how long it may be.
     private static let headingLines = 60

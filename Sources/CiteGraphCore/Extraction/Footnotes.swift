@@ -8,8 +8,10 @@ struct Footnotes {
     private(set) var ibidLines: Set<Int> = []
     /// Footnote number of each definition line.
     private var numberOfLine: [Int: Int] = [:]
-    /// Markers in the running text: (footnote number, byte offset), in order.
-    private var markers: [(number: Int, offset: Int)] = []
+    /// Offsets of the markers in the running text, by footnote number, in order.
+    private var markers: [Int: [Int]] = [:]
+    /// Position of each definition line in `definitionLines`.
+    private var indexOfLine: [Int: Int] = [:]
 
     init(_ s: [UInt8], lines: LineIndex) {
         // Superscript digits start with 0xC2 or 0xE2: find those bytes, and only then ask
@@ -34,7 +36,8 @@ struct Footnotes {
                 let markerStart = i
                 var number = 0
                 while i < range.upperBound, let (length, digit) = Self.superscriptDigit(s, at: i) {
-                    number = number * 10 + digit
+                    // Footnote numbers are short; a long run of superscripts is not one (and must not overflow).
+                    number = number < 100_000 ? number * 10 + digit : number
                     i += length
                 }
                 if i == markerStart {
@@ -42,12 +45,13 @@ struct Footnotes {
                     continue
                 }
                 if markerStart == first {
+                    indexOfLine[line] = definitionLines.count
                     definitionLines.append(line)
                     numberOfLine[line] = number
                     let text = s.skippingSpaces(from: i)
                     if s.has(Token.tongshang, at: text) || Self.startsWithIbid(s, at: text) { ibidLines.insert(line) }
                 } else {
-                    markers.append((number, markerStart))
+                    markers[number, default: []].append(markerStart)
                 }
             }
         }
@@ -56,8 +60,15 @@ struct Footnotes {
     /// Where the running text points at the footnote defined on `line`: the last marker with
     /// its number before the definition.
     func markerOffset(forDefinitionAt line: Int, lineStart: Int) -> Int? {
-        guard let number = numberOfLine[line] else { return nil }
-        return markers.last { $0.number == number && $0.offset < lineStart }?.offset
+        guard let number = numberOfLine[line], let offsets = markers[number] else { return nil }
+        // The last offset before the definition, by binary search.
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < lineStart { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? offsets[low - 1] : nil
     }
 
     func isDefinition(_ line: Int) -> Bool {
@@ -73,11 +84,12 @@ struct Footnotes {
 
     /// The footnote defined just before `line`, if any.
     func previousDefinition(before line: Int) -> Int? {
-        definitionLines.last { $0 < line }
+        guard let index = indexOfLine[line], index > 0 else { return nil }
+        return definitionLines[index - 1]
     }
 
     /// ¹ ² ³ (U+00B9, U+00B2, U+00B3) and ⁰ ⁴–⁹ (U+2070, U+2074–2079): length and digit.
-    private static func superscriptDigit(_ s: [UInt8], at i: Int) -> (Int, Int)? {
+    static func superscriptDigit(_ s: [UInt8], at i: Int) -> (Int, Int)? {
         guard i + 1 < s.count else { return nil }
         if s[i] == 0xC2 {
             switch s[i + 1] {
@@ -94,8 +106,8 @@ struct Footnotes {
     }
 
     private static func startsWithIbid(_ s: [UInt8], at i: Int) -> Bool {
-        guard i + 4 < s.count || i + 4 == s.count else { return false }
-        let word = s[i..<min(s.count, i + 4)].map { $0 | 0x20 }
+        guard i + 4 <= s.count else { return false }
+        let word = s[i..<(i + 4)].map { $0 | 0x20 }
         return word == Array("ibid".utf8)
     }
 }

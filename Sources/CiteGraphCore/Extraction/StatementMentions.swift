@@ -66,8 +66,8 @@ enum StatementMentions {
         var j = end
         while j < limit {
             if s.has(prst, at: j) { return true }
-            if s[j] == 0xC2 || (s[j] == 0xE2 && j + 1 < s.count && s[j + 1] == 0x81) {
-                return j - end <= 6  // a superscript right after the phrase: its footnote has the symbol
+            if Footnotes.superscriptDigit(s, at: j) != nil {
+                return j - end <= 6  // a footnote marker right after the phrase: its footnote has the symbol
             }
             if s[j] == 0x3B || s[j] == 0x0A || s.has(fullStop, at: j) || s.has(fullSemicolon, at: j)
                 || (s[j] == 0x2E && j + 1 < s.count && s[j + 1] == 0x20) { return false }

@@ -34,10 +34,14 @@ public struct CorpusExtraction: Sendable {
 
     private init(extracted: [DocumentExtraction]) {
         // Where two documents disagree about a pair, the first in path order wins.
+        // A symbol is either a primary or an alias, never both, so no chain can form.
         var primaryOf: [Symbol: Symbol] = [:]
+        var primaries: Set<Symbol> = []
         for document in extracted {
-            for (primary, alias) in document.aliases where primaryOf[alias] == nil && primary != alias && primaryOf[primary] == nil {
+            for (primary, alias) in document.aliases
+            where primary != alias && primaryOf[alias] == nil && primaryOf[primary] == nil && !primaries.contains(alias) {
                 primaryOf[alias] = primary
+                primaries.insert(primary)
             }
         }
         self.primaryOf = primaryOf

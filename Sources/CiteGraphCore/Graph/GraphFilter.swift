@@ -53,6 +53,7 @@ public struct GraphFilter: Sendable {
         seen[center] = true
         var frontier = [center]
         for _ in 0..<max(depth, 0) {
+            if frontier.isEmpty { break }
             var next: [Int] = []
             for v in frontier {
                 let neighbours = graph.outTargets[graph.outOffsets[v]..<graph.outOffsets[v + 1]]

@@ -7,14 +7,15 @@ public enum ExtractFormatter {
     /// The same, as UTF-8 bytes.
     public static func formatBytes(_ corpus: CorpusExtraction, as format: ExtractFormat) -> [UInt8] {
         var all: [UInt8] = []
-        write(corpus, as: format) { all += $0 }
+        write(corpus, as: format) { (piece: [UInt8]) in all += piece }
         return all
     }
 
     /// Hands the output to `sink` in pieces, in order: a few hundred documents' records at a
     /// time, formatted in parallel, so a corpus of any size never needs its whole output in memory.
-    public static func write(_ corpus: CorpusExtraction, as format: ExtractFormat, to sink: ([UInt8]) -> Void) {
-        if format == .csv { sink(Array(CSV.row(columns).utf8)) }
+    public static func write<E: Error>(_ corpus: CorpusExtraction, as format: ExtractFormat,
+                                       to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+        if format == .csv { try sink(Array(CSV.row(columns).utf8)) }
         let documents = corpus.documents
         var start = 0
         while start < documents.count {
@@ -34,7 +35,7 @@ public enum ExtractFormatter {
             var chunk: [UInt8] = []
             chunk.reserveCapacity(parts.reduce(0) { $0 + $1.count })
             for part in parts { chunk += part }
-            sink(chunk)
+            try sink(chunk)
             start = end
         }
     }

@@ -60,7 +60,7 @@ public enum StatsFormatter {
                 let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 return leftAligned.contains(column) ? cell + pad : pad + cell
             }
-            out += padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            out += padded.joined(separator: "  ") + "\n"
         }
         return out
     }

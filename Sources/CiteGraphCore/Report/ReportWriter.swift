@@ -9,7 +9,7 @@ public enum ReportWriter {
     /// The report. `picture` is the graph drawn as SVG (the caller renders it, so this module
     /// needs no Graphviz); `top` is the length of the ranking tables.
     public static func write(corpus: CorpusExtraction, graph: CitationGraph, stats: GraphStatistics,
-                             picture: String?, format: Format, top: Int = 10) -> String {
+                             picture: String?, format: Format, top: Int = 10, sizeMeasure: Measure = .pagerank) -> String {
         var report = ReportDocument(title: "Citation report")
         let summary = stats.summary
         let files = corpus.documents.count
@@ -21,7 +21,7 @@ public enum ReportWriter {
         if let picture {
             report.add(.heading(level: 2, text: "The citation graph"))
             report.add(.paragraph("Arrows point from the citing document to the cited one. Colour: issuing body; shape: kind of "
-                + "document; filled: in the corpus; size: PageRank."))
+                + "document; filled: in the corpus; size: \(sizeMeasure == .pagerank ? "PageRank" : sizeMeasure.rawValue)."))
             report.add(.picture(svg: picture))
         }
 

@@ -6,8 +6,8 @@ extension Symbol {
     public var year: Int? {
         let parts = rawValue.split(separator: "/").map(String.init)
         for part in parts {
-            let digits = part.prefix { $0.isASCII && $0.isNumber }
-            if digits.count == 4, let year = Int(digits), (1946...2100).contains(year) { return year }
+            // A part that is a year (S/2023/856), not a number that starts like one (S/RES/2000(2011)).
+            if part.count == 4, let year = Int(part), (1946...2100).contains(year) { return year }
             if let open = part.firstIndex(of: "("), part.last == ")" {
                 let inner = part[part.index(after: open)..<part.index(before: part.endIndex)]
                 if let year = Int(inner), (1946...2100).contains(year) { return year }
