@@ -4,11 +4,6 @@ import Dispatch
 /// graphs (by 1/((n-1)(n-2))). Unweighted paths by breadth-first search; with `weighted`,
 /// a citation count is a distance, as networkx reads the `weight` attribute.
 public enum Betweenness {
-    /// Exact betweenness: Brandes from every source, in parallel.
-    public static func compute(_ graph: CitationGraph, weighted: Bool) -> [Double] {
-        estimate(graph, weighted: weighted, sample: nil).values
-    }
-
     /// Betweenness from the sources in `sample` (all sources when `nil`), scaled up by
     /// n / k as networkx's `k` does, with the error the sample implies.
     public static func estimate(_ graph: CitationGraph, weighted: Bool, sample: SourceSample?) -> (values: [Double], error: EstimateError?) {
