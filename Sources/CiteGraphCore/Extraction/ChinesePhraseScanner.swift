@@ -57,7 +57,7 @@ enum ChinesePhraseScanner {
     }
 
     /// Past a date such as "2023 年 4 月 27 日" (spaces optional), or `index` if none is there.
-    static func skippingDate(_ s: [UInt8], from index: Int) -> Int {
+    private static func skippingDate(_ s: [UInt8], from index: Int) -> Int {
         var i = index
         for unit in [Token.nian, Token.yue, Token.ri] {
             let digitsEnd = s.digitRunEnd(from: i)

@@ -104,15 +104,15 @@ private struct Scan {
     /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it (its
     /// own, or those it repeated in turn), in one pass however many footnotes there are.
     mutating func repeatIbidFootnotes() {
-        guard !footnotes.ibidLines.isEmpty else { return }
+        guard !footnotes.ibidWords.isEmpty else { return }
         var byLine = Dictionary(grouping: mentions, by: \.line)
         var repeated: [Mention] = []
-        for line in footnotes.definitionLines where footnotes.ibidLines.contains(line) {
-            guard let previous = footnotes.previousDefinition(before: line) else { continue }
-            let word = ibidWord(onLine: line)
+        for line in footnotes.definitionLines {
+            guard let wordRange = footnotes.ibidWords[line], let previous = footnotes.previousDefinition(before: line) else { continue }
+            let (_, column, word) = locate(wordRange)
             let copies = (byLine[previous + 1] ?? []).map {
-                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: word.column,
-                        text: word.text, via: .ibid, relation: $0.relation)
+                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: column,
+                        text: word, via: .ibid, relation: $0.relation)
             }
             byLine[line + 1, default: []] += copies
             repeated += copies
@@ -130,18 +130,6 @@ private struct Scan {
         }
         merged += repeated[k...]
         mentions = merged
-    }
-
-    /// Where 同上 / Ibid. is written on a footnote line, and how.
-    private mutating func ibidWord(onLine line: Int) -> (column: Int, text: String) {
-        let s = text.bytes
-        let range = lines.range(ofLine: line, in: s)
-        var i = range.lowerBound
-        while i < range.upperBound, !(s.has(Token.tongshang, at: i) || (s[i] | 0x20) == 0x69) { i += 1 }
-        var end = s.has(Token.tongshang, at: i) ? i + Token.tongshang.count : min(range.upperBound, i + 4)
-        if end < range.upperBound, s[end] == 0x2E { end += 1 }
-        let (_, column, written) = locate(i..<max(i, end))
-        return (column, written)
     }
 
     /// A token starts here: not in the middle of a word, number or symbol.

@@ -4,8 +4,9 @@
 struct Footnotes {
     /// 0-based lines that define a footnote, in order.
     private(set) var definitionLines: [Int] = []
-    /// The subset of those whose text begins with 同上 / Ibid.
-    private(set) var ibidLines: Set<Int> = []
+    /// The definitions whose text begins with 同上 / Ibid.: line -> where that word is written
+    /// (with Ibid.'s full stop).
+    private(set) var ibidWords: [Int: Range<Int>] = [:]
     /// Footnote number of each definition line.
     private var numberOfLine: [Int: Int] = [:]
     /// Offsets of the markers in the running text, by footnote number, in order.
@@ -49,7 +50,12 @@ struct Footnotes {
                     definitionLines.append(line)
                     numberOfLine[line] = number
                     let text = s.skippingSpaces(from: i)
-                    if s.has(Token.tongshang, at: text) || Self.startsWithIbid(s, at: text) { ibidLines.insert(line) }
+                    if s.has(Token.tongshang, at: text) {
+                        ibidWords[line] = text..<(text + Token.tongshang.count)
+                    } else if Self.startsWithIbid(s, at: text) {
+                        let end = text + 4 < s.count && s[text + 4] == 0x2E ? text + 5 : text + 4
+                        ibidWords[line] = text..<end
+                    }
                 } else {
                     markers[number, default: []].append(markerStart)
                 }
