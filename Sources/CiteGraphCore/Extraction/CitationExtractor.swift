@@ -1,14 +1,18 @@
-/// Finds the citations in one document's text.
+/// Finds the citations in one document's text, in three stages: normalization (width,
+/// script variants, spaces; `NormalizedText`), the header and footnotes (`DocumentHeader`,
+/// `Footnotes`), and one scan that tries the citation forms (`Forms/`) at each byte that can
+/// start one, resolving each number through `NumberResolution`.
 public enum CitationExtractor {
     /// Extracts the citations of `document`.
     public static func extract(_ document: SourceDocument) -> DocumentExtraction {
         let text = NormalizedText(document.bytes)
         let s = text.bytes
         let lines = LineIndex(s)
-        let header = DocumentHeader(s, lines: lines)
+        let header = DocumentHeader(s, lines: lines, fileName: document.name)
         let footnotes = Footnotes(s, lines: lines)
         let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
-        var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody)
+        var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody,
+                        proceduralLines: header.proceduralLines)
         scan.run()
         scan.repeatIbidFootnotes()
 
@@ -25,7 +29,9 @@ public enum CitationExtractor {
             body: header.ownSymbols.first?.body ?? header.headingBody,
             type: header.ownSymbols.first?.documentType ?? (header.isDraft ? .draft : nil),
             mentions: scan.mentions.filter { !own.contains($0.target) && !($0.alias.map(own.contains) ?? false) },
-            unresolved: scan.unresolved
+            unresolved: scan.unresolved,
+            nodeSource: header.ownSymbols.isEmpty ? .fileName : header.namedByFile ? .fileNameSymbol : .text,
+            language: Language.detect(s)
         )
     }
 }
@@ -36,16 +42,19 @@ private struct Scan {
     let lines: LineIndex
     let footnotes: Footnotes
     let documentBody: IssuingBody
+    /// Header lines recording how a resolution was adopted: their symbols are procedural.
+    let proceduralLines: Set<Int>
     var mentions: [Mention] = []
     var unresolved: [UnresolvedMention] = []
     /// Where the last column was counted: (line, original offset, column).
     private var columnCursor = (line: -1, offset: 0, column: 1)
 
-    init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody) {
+    init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>) {
         self.text = text
         self.lines = lines
         self.footnotes = footnotes
         self.documentBody = documentBody
+        self.proceduralLines = proceduralLines
     }
 
     mutating func run() {
@@ -73,11 +82,13 @@ private struct Scan {
             }
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
-                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation(before: i))
+                    let relation = relation(before: i)
+                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation)
+                    for also in match.also { record(also, alias: nil, range: i..<match.end, inList: true, relation: relation) }
                     i = match.end
                     continue
                 }
-                if Bytes.isDigit(b) || b == 0x45 /* ES- */, let phrase = ChinesePhraseScanner.scan(s, at: i) {
+                if ChinesePhraseScanner.mayStart(b), let phrase = ChinesePhraseScanner.scan(s, at: i) {
                     record(phrase)
                     i = phrase.end
                     continue
@@ -146,12 +157,14 @@ private struct Scan {
         // One verb governs the whole list, however long.
         let relation = relation(before: phrase.spans[0].lowerBound)
         for (number, span) in zip(phrase.numbers, phrase.spans) {
-            if let symbol = NumberResolution.symbol(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
+            switch NumberResolution.outcome(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
+            case let .symbol(symbol):
                 record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1, relation: relation)
-            } else {
+            case let .unresolved(reason):
                 let (line, column, written) = locate(span)
-                unresolved.append(UnresolvedMention(line: line, column: column, text: written,
-                                                    reason: "the text does not say which body's resolution this is"))
+                unresolved.append(UnresolvedMention(line: line, column: column, text: written, reason: reason))
+            case .notACitation:
+                continue
             }
         }
     }
@@ -160,6 +173,7 @@ private struct Scan {
     /// running text points at the footnote.
     private func relation(before offset: Int) -> Relation {
         let line = lines.line(of: offset)
+        if proceduralLines.contains(line) { return .procedural }
         let marker = footnotes.isDefinition(line) ? footnotes.markerOffset(forDefinitionAt: line, lineStart: lines.starts[line]) : nil
         return RelationContext.relation(in: text.bytes, before: marker ?? offset)
     }

@@ -9,7 +9,7 @@ struct CitationPhrase {
     let end: Int
     /// The body the phrase itself names after its noun ("les résolutions du Conseil de
     /// sécurité 2593 (2021)"), which outranks any name before it.
-    var namedBody: IssuingBody? = nil
+    var namedBody: NamedBody? = nil
 }
 
 /// Whether a phrase cites resolutions or decisions.

@@ -16,4 +16,9 @@ public struct DocumentExtraction: Sendable {
     public var mentions: [Mention]
     /// Citation-like phrases that do not settle which document they cite.
     public var unresolved: [UnresolvedMention]
+    /// Where the node's id comes from.
+    public var nodeSource: NodeSource
+    /// The language the text is written in (ISO 639-1: zh, en, fr, es, ru, ar), as far as its
+    /// letters and commonest words tell.
+    public var language: Language
 }

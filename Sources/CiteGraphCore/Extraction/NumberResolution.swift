@@ -1,40 +1,63 @@
 /// Turns a resolution or decision number and the body that issued it into a canonical symbol.
 enum NumberResolution {
-    /// The symbol `number` names, or `nil` when the text does not settle it (a bare number in
-    /// a General Assembly sentence, a Security Council "decision"): such mentions are listed
-    /// as unresolved, never guessed.
-    static func symbol(for number: ResolutionNumber, noun: CitedNoun, namedBody: IssuingBody?, documentBody: IssuingBody) -> Symbol? {
+    /// What a number in a citation phrase names.
+    enum Outcome: Equatable {
+        case symbol(Symbol)
+        /// A UN citation the text does not settle; the reason, for people.
+        case unresolved(String)
+        /// Not a UN document: another organisation's resolution.
+        case notACitation
+    }
+
+    /// The symbol `number` names. A bare number in a General Assembly sentence or a Security
+    /// Council "decision" is unresolved, never guessed; so is a Security Council number whose
+    /// stated year contradicts the Council's numbering ("84 (1993)").
+    static func outcome(for number: ResolutionNumber, noun: CitedNoun, namedBody: NamedBody?, documentBody: IssuingBody) -> Outcome {
+        let series = noun == .resolution ? "RES" : "DEC"
+        switch namedBody {
+        case .otherOrganisation:
+            return .notACitation
+        case .commissionOnHumanRights:
+            guard case let .sessional(session, num) = number.form else { return .unresolved(unsettled) }
+            return .symbol(Symbol(assembled: "E/CN.4/\(series)/\(session)/\(num)"))
+        case .organ, nil:
+            break
+        }
+        let organ: IssuingBody? = if case let .organ(body) = namedBody { body } else { nil }
         switch number.form {
         case let .sessional(session, num):
-            let body = sessionalBody(namedBody ?? documentBody)
-            let series = noun == .resolution ? "RES" : "DEC"
-            switch body {
-            case .humanRightsCouncil: return Symbol(assembled: "A/HRC/\(series)/\(session)/\(num)")
-            case .economicAndSocialCouncil: return Symbol(assembled: "E/\(series)/\(session)/\(num)")
-            default: return Symbol(assembled: "A/\(series)/\(session)/\(num)")
+            switch organ ?? documentBody {
+            case .humanRightsCouncil: return .symbol(Symbol(assembled: "A/HRC/\(series)/\(session)/\(num)"))
+            case .economicAndSocialCouncil: return .symbol(Symbol(assembled: "E/\(series)/\(session)/\(num)"))
+            // A Security Council name nearby belongs to another part of the sentence.
+            default: return .symbol(Symbol(assembled: "A/\(series)/\(session)/\(num)"))
             }
         case let .emergency(session, num):
-            return Symbol(assembled: "A/\(noun == .resolution ? "RES" : "DEC")/ES-\(session)/\(num)")
+            return .symbol(Symbol(assembled: "A/\(series)/ES-\(session)/\(num)"))
+        case let .special(session, num):
+            return .symbol(Symbol(assembled: "A/\(series)/S-\(session)/\(num)"))
         case let .withYear(num, year):
-            guard noun == .resolution else { return nil }
-            return Symbol(assembled: "S/RES/\(num)(\(year))")
+            guard noun == .resolution else { return .unresolved(unsettled) }
+            if let n = Int(num), let expected = SecurityCouncilYears.year(ofResolution: n), String(expected) != year {
+                return .unresolved("the year does not match the Security Council's numbering (resolution \(num) is of \(expected))")
+            }
+            return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
         case let .withSession(num, session):
-            guard noun == .resolution else { return nil }
-            return Symbol(assembled: "A/RES/\(num)(\(session))")
+            guard noun == .resolution else { return .unresolved(unsettled) }
+            // The Assembly numbered by roman session until its thirtieth (1975); the Economic and
+            // Social Council did so until its sixty-third: a higher session is the Council's.
+            if organ == .economicAndSocialCouncil || (RomanNumerals.value(session) ?? 0) > lastRomanAssemblySession {
+                return .symbol(Symbol(assembled: "E/RES/\(num)(\(session))"))
+            }
+            return .symbol(Symbol(assembled: "A/RES/\(num)(\(session))"))
         case let .bare(num):
-            guard noun == .resolution, namedBody == nil || namedBody == .securityCouncil,
+            guard noun == .resolution, organ == nil || organ == .securityCouncil,
                   let n = Int(num), let year = SecurityCouncilYears.year(ofResolution: n)
-            else { return nil }
-            return Symbol(assembled: "S/RES/\(num)(\(year))")
+            else { return .unresolved(unsettled) }
+            return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
         }
     }
 
-    /// Session-numbered resolutions come from the Assembly and the Councils that number by
-    /// session; a Security Council name nearby belongs to another part of the sentence.
-    private static func sessionalBody(_ body: IssuingBody) -> IssuingBody {
-        switch body {
-        case .humanRightsCouncil, .economicAndSocialCouncil: body
-        default: .generalAssembly
-        }
-    }
+    private static let unsettled = "the text does not say which body's resolution this is"
+    private static let lastRomanAssemblySession = 31
 }

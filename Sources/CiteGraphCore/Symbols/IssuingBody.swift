@@ -7,19 +7,8 @@ public enum IssuingBody: String, CaseIterable, Sendable {
     case secretariat = "ST"
     case other = "other"
 
+    /// The body of a symbol's series (see `SymbolSeries`).
     init(symbol: String) {
-        if symbol.hasPrefix("A/HRC/") {
-            self = .humanRightsCouncil
-        } else if symbol.hasPrefix("A/") {
-            self = .generalAssembly
-        } else if symbol.hasPrefix("S/") {
-            self = .securityCouncil
-        } else if symbol.hasPrefix("E/") {
-            self = .economicAndSocialCouncil
-        } else if symbol.hasPrefix("ST/") {
-            self = .secretariat
-        } else {
-            self = .other
-        }
+        self = SymbolSeries.of(symbol)?.body ?? .other
     }
 }

@@ -7,15 +7,14 @@ enum SymbolScanner {
         /// The second symbol of a jointly issued document (`S/2024/600` in `A/79/302-S/2024/600`).
         let alias: Symbol?
         /// Where the written symbol ends.
-        let end: Int
+        var end: Int
+        /// Further documents the same words cite: the corrigenda of "S/1995/222 and Corr.1 and 2",
+        /// the addenda of "A/62/7/Add.1-6" beyond the first.
+        var also: [Symbol] = []
     }
 
-    /// The series a symbol may start with: the principal organs, the Secretariat and the
-    /// treaty bodies and programmes whose documents resolutions commonly cite.
-    static let roots: Set<String> = [
-        "A", "S", "E", "ST", "T", "DP", "TD", "UNEP", "CCPR", "CERD", "CEDAW", "CRC", "CAT",
-        "CRPD", "CMW", "CED", "HRI", "ICEF", "UNW", "SPLOS", "ISBA", "ITLOS", "UNCITRAL",
-    ]
+    /// The first parts a symbol may start with (see `SymbolSeries`).
+    static let roots: Set<String> = SymbolSeries.firstParts
 
     /// Suffixes that keep their written case: revision, addendum, corrigendum, amendment.
     private static let suffixes = ["REV": "Rev", "ADD": "Add", "CORR": "Corr", "AMEND": "Amend"]
@@ -24,20 +23,21 @@ enum SymbolScanner {
     /// checked is not inside a longer word.
     static func scan(_ s: [UInt8], at start: Int) -> Match? {
         guard let first = scanSingle(s, at: start) else { return nil }
-        // A joint symbol: two symbols joined by a hyphen or dash, with optional spaces.
-        var j = first.end
-        while j < s.count, s[j] == 0x20 { j += 1 }
+        // A joint symbol: two symbols joined by a hyphen or dash, spaces and a line break allowed
+        // ("A/44/872-⏎S/21019", as PDFs wrap them).
+        let j = s.skippingSpaces(from: first.end)
         var dashEnd = -1
         if j < s.count, s[j] == 0x2D { dashEnd = j + 1 }
-        else if s.has(Token.enDash, at: j) || s.has(Token.emDash, at: j) { dashEnd = j + 3 }
+        else if s.has(Dashes.enDash, at: j) || s.has(Dashes.emDash, at: j) { dashEnd = j + 3 }
         if dashEnd > 0 {
-            var k = dashEnd
-            while k < s.count, s[k] == 0x20 { k += 1 }
+            let k = s.skippingSpaces(from: dashEnd)
             if k < s.count, Bytes.isUpper(s[k]), let second = scanSingle(s, at: k) {
                 return Match(symbol: first.symbol, alias: second.symbol, end: second.end)
             }
         }
-        return Match(symbol: first.symbol, alias: nil, end: first.end)
+        var match = Match(symbol: first.symbol, alias: nil, end: first.end)
+        SuffixExpansion.extend(&match, in: s)
+        return match
     }
 
     private struct Single {
@@ -70,8 +70,26 @@ enum SymbolScanner {
                 parts[2] += "(\(year))"
             }
         }
+        // A budget fascicle names its section: A/78/6 (Sect. 25).
+        if let (section, end) = sectionSuffix(s, from: i) {
+            parts[parts.count - 1] += section
+            i = end
+        }
         return Single(symbol: Symbol(assembled: parts.joined(separator: "/")), end: i)
     }
+
+    /// "(Sect. 25)" after a symbol, as canonical text "(Sect.25)", and where it ends.
+    private static func sectionSuffix(_ s: [UInt8], from index: Int) -> (String, Int)? {
+        var i = index
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        guard s.has(sectionOpening, at: i) else { return nil }
+        i = s.skippingSpaces(from: i + sectionOpening.count)
+        let digitsEnd = s.digitRunEnd(from: i)
+        guard digitsEnd > i, digitsEnd < s.count, s[digitsEnd] == 0x29 else { return nil }
+        return ("(Sect." + s.ascii(i..<digitsEnd) + ")", digitsEnd + 1)
+    }
+
+    private static let sectionOpening = Bytes.of("(Sect.")
 
     /// One slash-separated part: `2023`, `PV.7813`, `C.3`, `ES-10`, `Rev.1`.
     private static func scanPart(_ s: [UInt8], at start: Int) -> (String, Int)? {
@@ -97,9 +115,11 @@ enum SymbolScanner {
         return (canonicalPart(s.ascii(start..<i)), i)
     }
 
-    private static func canonicalPart(_ part: String) -> String {
+    static func canonicalPart(_ part: String) -> String {
         if let dot = part.firstIndex(of: "."), let suffix = suffixes[part[..<dot].uppercased()] {
-            return suffix + part[dot...]
+            // OCR reads the digit 1 as l or I: "Add.l", "Rev.I".
+            let number = part[part.index(after: dot)...].map { $0 == "l" || $0 == "I" ? "1" : $0 }
+            return suffix + "." + String(number)
         }
         return part.uppercased()
     }

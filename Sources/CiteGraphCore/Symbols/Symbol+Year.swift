@@ -11,7 +11,7 @@ extension Symbol {
             if let open = part.firstIndex(of: "("), part.last == ")" {
                 let inner = part[part.index(after: open)..<part.index(before: part.endIndex)]
                 if let year = Int(inner), (1946...2100).contains(year) { return year }
-                if let session = Self.romanValue(inner) { return 1945 + session }
+                if let session = RomanNumerals.value(inner) { return 1945 + session }
             }
         }
         let sessionIndex: Int
@@ -28,17 +28,5 @@ extension Symbol {
         }
         guard sessionIndex > 0, let session = Int(parts[sessionIndex]), (1...200).contains(session) else { return nil }
         return 1945 + session
-    }
-
-    private static func romanValue<S: StringProtocol>(_ text: S) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-        var total = 0
-        var previous = 0
-        for c in text.reversed() {
-            guard let v = values[c] else { return nil }
-            total += v < previous ? -v : v
-            previous = max(previous, v)
-        }
-        return total > 0 ? total : nil
     }
 }

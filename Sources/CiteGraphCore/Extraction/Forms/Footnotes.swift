@@ -50,8 +50,8 @@ struct Footnotes {
                     definitionLines.append(line)
                     numberOfLine[line] = number
                     let text = s.skippingSpaces(from: i)
-                    if s.has(Token.tongshang, at: text) {
-                        ibidWords[line] = text..<(text + Token.tongshang.count)
+                    if s.has(ChineseWords.ibid, at: text) {
+                        ibidWords[line] = text..<(text + ChineseWords.ibid.count)
                     } else if Self.startsWithIbid(s, at: text) {
                         let end = text + 4 < s.count && s[text + 4] == 0x2E ? text + 5 : text + 4
                         ibidWords[line] = text..<end

@@ -1,12 +1,15 @@
 /// One resolution or decision number as written in a citation phrase, before the issuing
-/// body is known: `77/10`, `49/35 A`, `ES-10/23`, `2593(2021)`, `3369(XXX)`, `217 A (III)`
-/// or a bare `2250`.
+/// body is known: `77/10`, `49/35 A`, `41/6J`, `ES-10/23`, `S-10/2`, `2593(2021)`,
+/// `3369(XXX)`, `2248 (S-V)`, `217 A (III)` or a bare `2250`. Spaces between its pieces may
+/// be line breaks ("447⏎(1979)", "217 A⏎(III)"), as text taken from PDFs wraps.
 struct ResolutionNumber: Equatable {
     enum Form: Equatable {
         /// session/number: the General Assembly, the Human Rights Council, ECOSOC (year/number).
         case sessional(session: String, number: String)
         /// ES-10/23: an emergency special session of the General Assembly.
         case emergency(session: String, number: String)
+        /// S-10/2: a special session of the General Assembly.
+        case special(session: String, number: String)
         /// 2593(2021): a Security Council resolution and its year.
         case withYear(number: String, year: String)
         /// 3369(XXX): a General Assembly resolution numbered before 1976, with its session.
@@ -21,25 +24,29 @@ struct ResolutionNumber: Equatable {
 
     /// The number written at `start`, which the caller has checked starts a token.
     static func scan(_ s: [UInt8], at start: Int) -> ResolutionNumber? {
-        if s.has(emergencyPrefix, at: start) {
-            let sessionEnd = s.digitRunEnd(from: start + 3)
-            guard sessionEnd > start + 3, sessionEnd < s.count, s[sessionEnd] == 0x2F else { return nil }
+        for (prefix, isEmergency) in sessionPrefixes where s.has(prefix, at: start) {
+            let sessionStart = start + prefix.count
+            let sessionEnd = s.digitRunEnd(from: sessionStart)
+            guard sessionEnd > sessionStart, sessionEnd < s.count, s[sessionEnd] == 0x2F else { return nil }
             let numberEnd = s.digitRunEnd(from: sessionEnd + 1)
             guard numberEnd > sessionEnd + 1, !continuesWord(s, at: numberEnd) else { return nil }
+            let (session, number) = (s.ascii(sessionStart..<sessionEnd), s.ascii(sessionEnd + 1..<numberEnd))
             return ResolutionNumber(
-                form: .emergency(session: s.ascii(start + 3..<sessionEnd), number: s.ascii(sessionEnd + 1..<numberEnd)),
+                form: isEmergency ? .emergency(session: session, number: number) : .special(session: session, number: number),
                 range: start..<partLetterEnd(s, from: numberEnd))
         }
         let firstEnd = s.digitRunEnd(from: start)
         guard firstEnd > start, firstEnd - start <= 5, s[start] != 0x30 else { return nil }
         let first = s.ascii(start..<firstEnd)
         if firstEnd + 1 < s.count, s[firstEnd] == 0x2F, Bytes.isDigit(s[firstEnd + 1]) {
-            let numberEnd = s.digitRunEnd(from: firstEnd + 1)
-            guard numberEnd - firstEnd - 1 <= 5, !continuesWord(s, at: numberEnd),
-                  numberEnd >= s.count || s[numberEnd] != 0x2F
-            else { return nil }
+            var numberEnd = s.digitRunEnd(from: firstEnd + 1)
+            guard numberEnd - firstEnd - 1 <= 5, numberEnd >= s.count || s[numberEnd] != 0x2F else { return nil }
+            // A part letter written against the number: 第41/6J号.
+            if numberEnd < s.count, Bytes.isUpper(s[numberEnd]), !continuesWord(s, at: numberEnd + 1) { numberEnd += 1 }
+            // A comma right after it is a list or a footnote marker ("78/187,34"), not a thousands separator.
+            guard !continuesWord(s, at: numberEnd) || s[numberEnd] == 0x2C else { return nil }
             return ResolutionNumber(
-                form: .sessional(session: first, number: s.ascii(firstEnd + 1..<numberEnd)),
+                form: .sessional(session: first, number: s.ascii(firstEnd + 1..<min(numberEnd, s.digitRunEnd(from: firstEnd + 1)))),
                 range: start..<partLetterEnd(s, from: numberEnd))
         }
         // 2593(2021), 2593 (2021), 3369(XXX), 217 A (III): an optional part letter, then brackets.
@@ -55,23 +62,24 @@ struct ResolutionNumber: Equatable {
         return ResolutionNumber(form: .bare(number: first), range: start..<firstEnd)
     }
 
-    /// `(2021)` or `(XXX)` after optional spaces, as canonical text, and where it ends.
+    /// `(2021)`, `(XXX)` or `(S-V)` after optional spaces, as canonical text, and where it ends.
     static func bracketedYearOrSession(_ s: [UInt8], from index: Int) -> (String, Int)? {
-        var i = index
-        while i < s.count, s[i] == 0x20 { i += 1 }
+        var i = s.skippingSpaces(from: index)
         guard i < s.count, s[i] == 0x28 /* ( */ else { return nil }
-        i += 1
-        while i < s.count, s[i] == 0x20 { i += 1 }
+        i = s.skippingSpaces(from: i + 1)
         let innerStart = i
         if i < s.count, Bytes.isDigit(s[i]) {
             i = s.digitRunEnd(from: i)
             guard i - innerStart == 4, let year = Int(s.ascii(innerStart..<i)), (1946...2100).contains(year) else { return nil }
         } else {
+            // A special session's resolutions: 2248 (S-V), ES-I.
+            for prefix in sessionPrefixes where s.has(prefix.0, at: i) { i += prefix.0.count }
+            let romanStart = i
             while i < s.count, romanDigits.contains(s[i]) { i += 1 }
-            guard i > innerStart, i - innerStart <= 6 else { return nil }
+            guard i > romanStart, i - romanStart <= 6 else { return nil }
         }
         let innerEnd = i
-        while i < s.count, s[i] == 0x20 { i += 1 }
+        i = s.skippingSpaces(from: i)
         guard i < s.count, s[i] == 0x29 /* ) */ else { return nil }
         return ("(" + s.ascii(innerStart..<innerEnd) + ")", i + 1)
     }
@@ -79,9 +87,9 @@ struct ResolutionNumber: Equatable {
     /// Past a resolution part letter (`49/35 A`, `217 A (III)`), or `index` if there is none.
     /// The letter is a pinpoint, like a paragraph, and is not part of the symbol.
     private static func partLetterEnd(_ s: [UInt8], from index: Int) -> Int {
-        var i = index
-        while i < s.count, s[i] == 0x20 { i += 1 }
-        guard i < s.count, (0x41...0x48).contains(s[i]) /* A–H */ else { return index }
+        let i = s.skippingSpaces(from: index)
+        // Parts run from A to about T (51/45 O); "I" is left out, being a word and a numeral.
+        guard i < s.count, (0x41...0x54).contains(s[i]), s[i] != 0x49 else { return index }
         if i + 1 < s.count, Bytes.isAlphanumeric(s[i + 1]) || s[i + 1] == 0x2F || s[i + 1] == 0x2E { return index }
         return i + 1
     }
@@ -97,6 +105,7 @@ struct ResolutionNumber: Equatable {
         return false
     }
 
-    private static let emergencyPrefix = Bytes.of("ES-")
+    /// ES-10/23 (emergency special session) and S-10/2 (special session), longest first.
+    private static let sessionPrefixes = [(Bytes.of("ES-"), true), (Bytes.of("S-"), false)]
     private static let romanDigits: Set<UInt8> = Set("IVXLC".utf8)
 }

@@ -21,22 +21,61 @@ enum KeywordPhraseScanner {
         // "résolutions du Conseil de sécurité 2593 (2021)": the body named between noun and number.
         let qualifier = qualifiers.match(in: s, at: i)
         if let qualifier { i = s.skippingSpaces(from: i + qualifier.length) }
-        guard let first = ResolutionNumber.scan(s, at: i) else { return nil }
+        guard let first = ResolutionNumber.scan(s, at: i), isCitation(first, in: s) else { return nil }
         var numbers = [first]
         var spans = [start..<first.range.upperBound]
         i = first.range.upperBound
-        while numbers.count < 400 {
+        while true {
             let afterDate = skippingDate(s, from: i)
             guard let next = separatorEnd(s, at: afterDate) else { break }
             let itemStart = s.skippingSpaces(from: next)
-            guard itemStart < s.count, Bytes.isDigit(s[itemStart]) || s[itemStart] == 0x45,
-                  let number = ResolutionNumber.scan(s, at: itemStart), number.form.sameKind(as: first.form)
+            guard itemStart < s.count, ChinesePhraseScanner.mayStart(s[itemStart]),
+                  let number = ResolutionNumber.scan(s, at: itemStart), number.form.sameKind(as: first.form),
+                  isCitation(number, in: s)
             else { break }
             numbers.append(number)
             spans.append(number.range)
             i = number.range.upperBound
         }
-        return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: i, namedBody: qualifier?.value)
+        return CitationPhrase(numbers: sharingBrackets(numbers), noun: noun, spans: spans, end: i, namedBody: qualifier?.value)
+    }
+
+    /// Whether a number after the noun cites anything: a bare number of one digit is a
+    /// footnote marker or a list item ("resolutions 3"), and a bare number under 100 followed by
+    /// a word is a count or a paragraph ("this resolution 90 days", "decision 21 to provide").
+    private static func isCitation(_ number: ResolutionNumber, in s: [UInt8]) -> Bool {
+        guard case let .bare(digits) = number.form else { return true }
+        if digits.utf8.count == 1 { return false }
+        guard digits.utf8.count == 2 else { return true }
+        let next = s.skippingSpaces(from: number.range.upperBound)
+        guard next < s.count, Bytes.isLower(s[next]) else { return true }
+        return allowedAfterBareNumber.contains { s.has($0, at: next) && !(next + $0.count < s.count && Bytes.isLetter(s[next + $0.count])) }
+    }
+
+    /// Words that may follow a short bare number that is still a citation.
+    private static let allowedAfterBareNumber = ["of", "and", "adopted", "on"].map { Array($0.utf8) }
+
+    /// Bare numbers before a number with a year or session share it: "resolutions 425 and
+    /// 426 (1978)" cites 425 (1978) too; "1514 and 1541 (XV)" cites 1514 (XV).
+    private static func sharingBrackets(_ numbers: [ResolutionNumber]) -> [ResolutionNumber] {
+        guard numbers.count > 1 else { return numbers }
+        var shared = numbers
+        var bracket: ResolutionNumber.Form?
+        for k in shared.indices.reversed() {
+            switch shared[k].form {
+            case .withYear, .withSession:
+                bracket = shared[k].form
+            case let .bare(number):
+                if case let .withYear(_, year) = bracket {
+                    shared[k] = ResolutionNumber(form: .withYear(number: number, year: year), range: shared[k].range)
+                } else if case let .withSession(_, session) = bracket {
+                    shared[k] = ResolutionNumber(form: .withSession(number: number, session: session), range: shared[k].range)
+                }
+            default:
+                bracket = nil
+            }
+        }
+        return shared
     }
 
     /// The nouns, plurals first so that they win; ASCII ones match whatever their case.
@@ -64,7 +103,10 @@ enum KeywordPhraseScanner {
     /// "от 10 ноября 2022 года" after a number, or `index` if none follows.
     private static func skippingDate(_ s: [UInt8], from index: Int) -> Int {
         let i = s.skippingSpaces(from: index)
-        guard let connector = dateConnectors.first(where: { s.has($0, at: i) }) else { return index }
+        // "of 17 March", "of⏎17 March", and "of20 February" as careless typing leaves it.
+        guard let connector = dateConnectors.first(where: {
+            s.has($0, at: i) && i + $0.count < s.count && (Bytes.isSpace(s[i + $0.count]) || Bytes.isDigit(s[i + $0.count]))
+        }) else { return index }
         var j = s.skippingSpaces(from: i + connector.count)
         // Day, month (a word) and year, in some order, with "de" between in Spanish: stop at
         // the first separator or after a four-digit year.
@@ -91,19 +133,19 @@ enum KeywordPhraseScanner {
     }
 
     /// Bodies named after the noun, as French, Spanish, Russian (and sometimes English) do.
-    private static let qualifiers = PatternSet<IssuingBody>([
-        ("du Conseil de sécurité", .securityCouncil), ("de l'Assemblée générale", .generalAssembly),
-        ("de l’Assemblée générale", .generalAssembly), ("du Conseil des droits de l'homme", .humanRightsCouncil),
-        ("du Conseil des droits de l’homme", .humanRightsCouncil), ("du Conseil économique et social", .economicAndSocialCouncil),
-        ("del Consejo de Seguridad", .securityCouncil), ("de la Asamblea General", .generalAssembly),
-        ("del Consejo de Derechos Humanos", .humanRightsCouncil), ("del Consejo Económico y Social", .economicAndSocialCouncil),
-        ("Совета Безопасности", .securityCouncil), ("Генеральной Ассамблеи", .generalAssembly),
-        ("Совета по правам человека", .humanRightsCouncil), ("Экономического и Социального Совета", .economicAndSocialCouncil),
-        ("of the Security Council", .securityCouncil), ("of the General Assembly", .generalAssembly),
-        ("of the Human Rights Council", .humanRightsCouncil), ("of the Economic and Social Council", .economicAndSocialCouncil),
+    private static let qualifiers = PatternSet<NamedBody>([
+        ("du Conseil de sécurité", .organ(.securityCouncil)), ("de l'Assemblée générale", .organ(.generalAssembly)),
+        ("de l’Assemblée générale", .organ(.generalAssembly)), ("du Conseil des droits de l'homme", .organ(.humanRightsCouncil)),
+        ("du Conseil des droits de l’homme", .organ(.humanRightsCouncil)), ("du Conseil économique et social", .organ(.economicAndSocialCouncil)),
+        ("del Consejo de Seguridad", .organ(.securityCouncil)), ("de la Asamblea General", .organ(.generalAssembly)),
+        ("del Consejo de Derechos Humanos", .organ(.humanRightsCouncil)), ("del Consejo Económico y Social", .organ(.economicAndSocialCouncil)),
+        ("Совета Безопасности", .organ(.securityCouncil)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
+        ("Совета по правам человека", .organ(.humanRightsCouncil)), ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
+        ("of the Security Council", .organ(.securityCouncil)), ("of the General Assembly", .organ(.generalAssembly)),
+        ("of the Human Rights Council", .organ(.humanRightsCouncil)), ("of the Economic and Social Council", .organ(.economicAndSocialCouncil)),
     ])
 
-    private static let dateConnectors = ["of ", "du ", "de ", "от "].map { Array($0.utf8) }
+    private static let dateConnectors = ["of", "du", "de", "от"].map { Array($0.utf8) }
     private static let goda = Array("года".utf8)
 
     /// ", " / " and " / ", and " / " et " / " y " / " и " / "、" between numbers.
@@ -116,7 +158,7 @@ enum KeywordPhraseScanner {
             let end = i + word.count
             if end < s.count, Bytes.isSpace(s[end]) { return end }
         }
-        if s.has(Token.dunhao, at: i) { return i + Token.dunhao.count }
+        if s.has(ChineseWords.enumerationComma, at: i) { return i + ChineseWords.enumerationComma.count }
         return sawComma ? i : nil
     }
 
@@ -129,7 +171,11 @@ extension ResolutionNumber.Form {
         switch (self, other) {
         case (.sessional, .sessional), (.emergency, .emergency), (.withYear, .withYear), (.withSession, .withSession), (.bare, .bare):
             true
-        case (.sessional, .emergency), (.emergency, .sessional):
+        // Session-numbered and special-session numbers mix in one list; so do Security Council
+        // numbers with and without a year, and old GA numbers that share one session.
+        case (.sessional, .emergency), (.emergency, .sessional), (.sessional, .special), (.special, .sessional),
+             (.emergency, .special), (.special, .emergency), (.special, .special),
+             (.bare, .withYear), (.withYear, .bare), (.bare, .withSession), (.withSession, .bare):
             true
         default:
             false

@@ -1,6 +1,6 @@
 /// The act a document performs on what it cites, taken from the governing verb: it recalls
 /// a resolution, acts pursuant to one, takes note of a report …
-public enum Relation: String, CaseIterable, Sendable, Comparable {
+public enum Relation: String, CaseIterable, Sendable {
     case recalls, reaffirms, welcomes
     case takesNote = "takes_note"
     case pursuantTo = "pursuant_to"
@@ -11,13 +11,12 @@ public enum Relation: String, CaseIterable, Sendable, Comparable {
     case stresses, condemns, implements
     /// No governing verb found: a plain citation.
     case cites
+    /// How an adopted resolution came to be ("[on the report of the First Committee
+    /// (A/80/534)]"): kept as a mention, left out of the graph unless asked for.
+    case procedural
 
     /// For people: "takes note", "pursuant to".
     public var label: String { rawValue.split(separator: "_").joined(separator: " ") }
-
-    public static func < (lhs: Relation, rhs: Relation) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
 }
 
 /// A set of relations, as one edge of the graph carries them.
@@ -64,9 +63,9 @@ enum RelationContext {
         return start
     }
 
-    private static let fullStop = Bytes.of("。")
-    private static let fullSemicolon = Bytes.of("；")
-    private static let fullComma = Bytes.of("，")
+    private static let fullStop = ChineseWords.fullStop
+    private static let fullSemicolon = ChineseWords.fullSemicolon
+    private static let fullComma = ChineseWords.fullComma
 
     /// English verbs are matched as lower-case word beginnings ("recall" finds Recalling,
     /// recalls, recalled).
@@ -89,7 +88,7 @@ enum RelationContext {
         ("赞扬", .commends), ("赞赏", .commends), ("commend", .commends),
         ("核可", .endorses), ("赞同", .endorses), ("endors", .endorses), ("approv", .endorses),
         ("提及", .refersTo), ("提到", .refersTo), ("refer", .refersTo), ("with reference to", .refersTo),
-        ("遵循", .guidedBy), ("以…为指导", .guidedBy), ("guided by", .guidedBy),
+        ("遵循", .guidedBy), ("guided by", .guidedBy),
         ("铭记", .bearsInMind), ("bearing in mind", .bearsInMind), ("bears in mind", .bearsInMind),
         ("强调", .stresses), ("着重指出", .stresses), ("stress", .stresses), ("emphasiz", .stresses),
         ("emphasis", .stresses), ("underlin", .stresses), ("underscor", .stresses), ("soulign", .stresses),

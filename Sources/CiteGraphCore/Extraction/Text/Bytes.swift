@@ -51,22 +51,3 @@ extension Array where Element == UInt8 {
         String(decoding: self[range], as: UTF8.self)
     }
 }
-
-/// The Chinese and typographic tokens the scanners match, as bytes.
-enum Token {
-    static let di = Bytes.of("第")          // ordinal prefix: 第 77/10 号
-    static let hao = Bytes.of("号")         // "number": 第 77/10 号
-    static let jueyi = Bytes.of("决议")     // resolution
-    static let jueding = Bytes.of("决定")   // decision
-    static let dunhao = Bytes.of("、")      // enumeration comma
-    static let he = Bytes.of("和")          // and
-    static let ji = Bytes.of("及")          // and
-    static let yiji = Bytes.of("以及")      // as well as
-    static let yu = Bytes.of("与")          // and
-    static let nian = Bytes.of("年")        // year
-    static let yue = Bytes.of("月")         // month
-    static let ri = Bytes.of("日")          // day
-    static let enDash = Bytes.of("–")
-    static let emDash = Bytes.of("—")
-    static let tongshang = Bytes.of("同上")  // ibid.
-}

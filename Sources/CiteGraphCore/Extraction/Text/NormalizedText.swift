@@ -4,7 +4,9 @@
 /// What changes: full-width digits, Latin letters, parentheses, slash, hyphen and full stop
 /// become ASCII (第２５９３（２０２１）号 reads like 第2593(2021)号); ideographic and
 /// no-break spaces become spaces; Markdown links `[text](url)` keep only their text, and
-/// backslash escapes (`\(`) lose the backslash. Full-width commas and semicolons stay:
+/// backslash escapes (`\(`) lose the backslash; spaces between two Chinese characters go
+/// ("第 1514(XV) 号 决 议", as PDFs justify lines, reads 第 1514(XV) 号决议); traditional
+/// characters become simplified (see `ScriptFolding`). Full-width commas and semicolons stay:
 /// they end clauses, and the scanners tell them from ASCII ones.
 struct NormalizedText {
     /// The normalized bytes.
@@ -42,6 +44,8 @@ struct NormalizedText {
                 while j < stop {
                     let b = src[j]
                     if b == 0x5B || b == 0x5C || b == 0xEF || b == 0xE3 || b == 0xC2 { break }
+                    // A space after a Chinese character: perhaps one between two of them.
+                    if b == 0x20, j >= 3, Self.isHan(src[j - 3], src[j - 2], src[j - 1]) { break }
                     j += 1
                 }
                 if j > i {
@@ -56,7 +60,16 @@ struct NormalizedText {
                     continue
                 }
                 let b = src[i]
-                if b == 0x5B /* [ */, linkTextEnd < 0, let (close, end) = Self.markdownLink(original, openingAt: i) {
+                if b == 0x20 {
+                    var k = i
+                    while k < n, src[k] == 0x20 { k += 1 }
+                    if k + 2 < n, k < stop, Self.isHan(src[k], src[k + 1], src[k + 2]) {
+                        shifts.append(Shift(at: out.count, originalAt: k))
+                    } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: src[i..<k]))
+                    }
+                    i = k
+                } else if b == 0x5B /* [ */, linkTextEnd < 0, let (close, end) = Self.markdownLink(original, openingAt: i) {
                     linkTextEnd = close
                     linkEnd = end
                     i += 1
@@ -82,6 +95,7 @@ struct NormalizedText {
                 }
             }
         }
+        ScriptFolding.fold(&out)
         self.bytes = out
         self.original = original
         self.shifts = shifts
@@ -118,6 +132,12 @@ struct NormalizedText {
     }
 
     private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether three bytes are one CJK unified ideograph (U+4E00–U+9FFF).
+    @inline(__always)
+    private static func isHan(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        b0 &- 0xE4 < 6 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+    }
 
     /// How many original bytes normalized byte `index` (from original offset `offset`) stands
     /// for: one if it was copied, else the length of the full-width or space character it replaced.

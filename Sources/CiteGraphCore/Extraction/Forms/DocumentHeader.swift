@@ -1,0 +1,115 @@
+/// What a document says about itself: the symbols it states for itself and the body it comes
+/// from. Its own symbols name its node and are never citations. They are read from
+///
+/// - the masthead: a symbol at the start or end of a short line near the top, in any layout
+///   (`S/RES/2446 (2018)`, `United Nations A/RES/80/4`, `| S/2020/185 |`, `A/78/6 (Sect. 25)*`),
+///   two symbols stacked on two lines being one jointly issued document (`A/44/661` / `S/20911`);
+/// - an adopted resolution's number line under "Resolution adopted by the General Assembly …"
+///   (`80/6. Report of the International Criminal Court` → A/RES/80/6), and the Security
+///   Council's heading `Resolution 338 (1973)` / `第2446(2018)号决议`;
+/// - running heads: a line of nothing but symbols and page furniture (`2/5`, `25-20108`), the
+///   same symbol on several pages;
+/// - failing all of these, a file name that spells a symbol (`A_RES_80_10.txt`).
+///
+/// The "[on the report of the First Committee (A/80/534)]" and "(A/80/L.9)" lines of an adopted
+/// resolution are procedural: they are kept apart (see `proceduralLines`).
+struct DocumentHeader {
+    /// The document's own symbols, the first one naming its node.
+    private(set) var ownSymbols: [Symbol] = []
+    /// Pairs (primary, alias) of jointly issued symbols it states for itself.
+    private(set) var aliases: [(Symbol, Symbol)] = []
+    /// The body named by a heading line (大会, 安全理事会, "Security Council", …), if any.
+    private(set) var headingBody: IssuingBody?
+    /// Whether the heading calls the document a draft resolution (决议草案, "draft resolution").
+    private(set) var isDraft = false
+    /// Whether the own symbol came from the file's name, the text stating none.
+    private(set) var namedByFile = false
+    /// 0-based lines recording how a resolution was adopted; their symbols are procedural.
+    private(set) var proceduralLines: Set<Int> = []
+
+    init(_ s: [UInt8], lines: LineIndex, fileName: String = "") {
+        var nonEmpty = 0                   // non-empty lines so far
+        var bracketOpen = false            // inside a procedural [ … ] running over lines
+        var previousMasthead: (line: Int, symbol: Symbol)?
+        var adoptedBy: (body: IssuingBody, noun: CitedNoun, within: Int)?
+        var furniture: [Symbol: Int] = [:]  // symbols of running-head lines, and how often
+        var firstFurniture: [Symbol] = []   // those of the first such line
+        for line in 0..<lines.count {
+            let range = HeaderText.core(lines.range(ofLine: line, in: s), in: s)
+            guard !range.isEmpty else { continue }
+            nonEmpty += 1
+            let inHeader = nonEmpty <= Self.headerLines
+            if inHeader, range.count <= Self.headingLength {
+                if headingBody == nil { headingBody = HeaderText.heading(s, in: range) }
+                if !isDraft { isDraft = HeaderText.namesDraft(s, in: range) }
+            }
+            if bracketOpen || HeaderText.opensProcedure(s, in: range, inHeader: inHeader) {
+                proceduralLines.insert(line)
+                bracketOpen = !HeaderText.closesBracket(s, in: range)
+                continue
+            }
+            if let symbols = HeaderText.furnitureSymbols(s, in: range) {
+                for symbol in symbols { furniture[symbol, default: 0] += 1 }
+                if firstFurniture.isEmpty { firstFurniture = symbols }
+            }
+            guard inHeader, range.count <= Self.headingLength else { continue }
+            if let match = HeaderText.mastheadSymbol(s, in: range) {
+                add(match.symbol)
+                if let alias = match.alias {
+                    add(alias)
+                    aliases.append((match.symbol, alias))
+                } else if let previous = previousMasthead, previous.line == line - 1 || previous.line == line - 2,
+                          previous.symbol.body != match.symbol.body, !aliases.contains(where: { $0.0 == previous.symbol }) {
+                    // Two symbols stacked on two lines: one document issued to two organs.
+                    aliases.append((previous.symbol, match.symbol))
+                }
+                previousMasthead = (line, match.symbol)
+                continue
+            }
+            if let adopted = HeaderText.adoptedBy(s, in: range) {
+                adoptedBy = (adopted.body, adopted.noun, nonEmpty + Self.numberLineDistance)
+                continue
+            }
+            if let title = HeaderText.resolutionTitle(s, in: range, adoptedBy: adoptedBy.flatMap { nonEmpty <= $0.within ? ($0.body, $0.noun) : nil },
+                                                      defaultBody: headingBody) {
+                add(title)
+                adoptedBy = nil
+            }
+        }
+        // Running heads: a symbol heading several pages is the document's own, even when the
+        // masthead was lost; one already named costs nothing.
+        for (symbol, count) in furniture.sorted(by: { $0.key < $1.key }) where count >= Self.runningHeadPages {
+            add(symbol)
+        }
+        // A text with no masthead (a page's text copied without its top): the symbol of its
+        // running head, even on one page only.
+        if ownSymbols.isEmpty {
+            for symbol in firstFurniture { add(symbol) }
+            if firstFurniture.count == 2 { aliases.append((firstFurniture[0], firstFurniture[1])) }
+        }
+        if ownSymbols.isEmpty, let match = HeaderText.symbolSpelled(byFileName: fileName) {
+            add(match.symbol)
+            if let alias = match.alias {
+                add(alias)
+                aliases.append((match.symbol, alias))
+            }
+            namedByFile = true
+        }
+    }
+
+    private mutating func add(_ symbol: Symbol) {
+        if seen.insert(symbol).inserted { ownSymbols.append(symbol) }
+    }
+
+    /// The own symbols as a set.
+    private var seen: Set<Symbol> = []
+
+    /// How many non-empty lines from the top make the masthead and headings, and how long a
+    /// heading line may be.
+    private static let headerLines = 30
+    private static let headingLength = 160
+    /// How many lines below "Resolution adopted by …" its number line may stand.
+    private static let numberLineDistance = 8
+    /// On how many running-head lines a symbol must stand to be the document's own.
+    private static let runningHeadPages = 2
+}

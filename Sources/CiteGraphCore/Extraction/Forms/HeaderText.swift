@@ -1,0 +1,280 @@
+/// The line patterns of a UN document's header, for `DocumentHeader`: each function looks at
+/// one line (markdown decoration already stripped by `core`) and says what it is.
+enum HeaderText {
+    /// The line without surrounding spaces and Markdown decoration (`#`, `>`, `|`, `*`, `_`),
+    /// so `| **S/RES/2446 (2018)** |` reads `S/RES/2446 (2018)`.
+    static func core(_ range: Range<Int>, in s: [UInt8]) -> Range<Int> {
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high, Bytes.isSpace(s[low]) || decoration.contains(s[low]) { low += 1 }
+        while high > low, Bytes.isSpace(s[high - 1]) || decoration.contains(s[high - 1]) || s[high - 1] == 0x5C { high -= 1 }
+        return low..<high
+    }
+
+    private static let decoration: Set<UInt8> = Set("#>|*_".utf8)
+
+    // MARK: Masthead
+
+    /// A symbol standing at the start of the line (after "United Nations" or "联合国"), with
+    /// nothing after it but masthead words ("Distr.: General", a date), or at the line's end.
+    static func mastheadSymbol(_ s: [UInt8], in range: Range<Int>) -> SymbolScanner.Match? {
+        var i = range.lowerBound
+        if let name = organisationNames.match(in: s, at: i) { i = s.skippingSpaces(from: i + name.length) }
+        if i < range.upperBound, Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i), match.end <= range.upperBound,
+           endsMasthead(s, from: match.end, to: range.upperBound) {
+            return match
+        }
+        // A symbol ending the line after the organisation's or organ's name: "General Assembly
+        // A/RES/80/4", "United Nations | S/2020/185" (not "Action on draft resolution A/C.3/79/L.12").
+        var k = range.upperBound - 1
+        while k > i {
+            if Bytes.isUpper(s[k]), Bytes.isSpace(s[k - 1]) || s[k - 1] == 0x7C, isMastheadLead(s, i..<k),
+               let match = SymbolScanner.scan(s, at: k), endsMasthead(s, from: match.end, to: range.upperBound) {
+                return match
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether `range` holds nothing but the names of the organisation and its organs.
+    private static func isMastheadLead(_ s: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if Bytes.isSpace(s[i]) || s[i] == 0x7C { i += 1; continue }
+            guard let name = mastheadNames.match(in: s, at: i) else { return false }
+            i += name.length
+        }
+        return true
+    }
+
+    private static let mastheadNames = PatternSet<Void>([
+        ("United Nations", ()), ("联合国", ()), ("Nations Unies", ()), ("Naciones Unidas", ()),
+        ("Организация Объединенных Наций", ()), ("General Assembly", ()), ("Security Council", ()),
+        ("Economic and Social Council", ()), ("Human Rights Council", ()), ("Trusteeship Council", ()),
+        ("Assemblée générale", ()), ("Conseil de sécurité", ()), ("Asamblea General", ()), ("Consejo de Seguridad", ()),
+        ("Генеральная Ассамблея", ()), ("Совет Безопасности", ()), ("大会", ()), ("安全理事会", ()),
+        ("经济及社会理事会", ()), ("人权理事会", ()), ("Conference on Disarmament", ()), ("Secretariat", ()),
+    ])
+
+    /// Whether what follows a masthead symbol up to `end` is masthead matter: nothing, `*`,
+    /// a table cell, "Distr.", a status word or a date.
+    private static func endsMasthead(_ s: [UInt8], from index: Int, to end: Int) -> Bool {
+        var i = index
+        while i < end, s[i] == 0x2A /* * */ || s[i] == 0x7C || Bytes.isSpace(s[i]) { i += 1 }
+        if i >= end { return true }
+        return mastheadWords.match(in: s, at: i) != nil || Bytes.isDigit(s[i])
+    }
+
+    private static let organisationNames = PatternSet<Void>([
+        ("United Nations", ()), ("联合国", ()), ("Nations Unies", ()), ("Naciones Unidas", ()),
+        ("Организация Объединенных Наций", ()),
+    ])
+    private static let mastheadWords = PatternSet<Void>([
+        ("Distr", ()), ("General", ()), ("Limited", ()), ("Restricted", ()), ("Original", ()), ("Générale", ()),
+        ("Limitée", ()), ("Generales", ()), ("Limitada", ()), ("Общая", ()), ("Ограниченный", ()), ("Chinese", ()),
+        ("English", ()), ("中文", ()), ("原文", ()), ("大会", ()), ("安全理事会", ()),
+    ])
+
+    // MARK: Running heads
+
+    /// The symbols of a line holding nothing but symbols and page furniture — page numbers
+    /// "2/5", job numbers "25-20108 (E)", barcodes "*2520108*" — as running heads are; `nil`
+    /// for any other line. A footnote ("1 S/2023/856.") is not one.
+    static func furnitureSymbols(_ s: [UInt8], in range: Range<Int>) -> [Symbol]? {
+        var symbols: [Symbol] = []
+        var i = range.lowerBound
+        while true {
+            while i < range.upperBound, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x7C { i += 1 }
+            guard i < range.upperBound else { break }
+            if Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i), match.end <= range.upperBound {
+                symbols.append(match.symbol)
+                if let alias = match.alias { symbols.append(alias) }
+                i = match.end
+                while i < range.upperBound, s[i] == 0x2A { i += 1 }
+                continue
+            }
+            var end = i
+            while end < range.upperBound, s[end] != 0x20, s[end] != 0x09 { end += 1 }
+            guard isFurniture(s[i..<end]) else { return nil }
+            i = end
+        }
+        return symbols.isEmpty ? nil : symbols
+    }
+
+    /// "2/5", "25-20108", "(E)", "*2520108*", "GE.21-01234", "Page": not words of the text.
+    private static func isFurniture(_ token: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: token, as: UTF8.self)
+        if ["(E)", "(C)", "(F)", "(S)", "(R)", "(A)", "Page", "page", "-", "–"].contains(text) { return true }
+        let digits = token.filter(Bytes.isDigit).count
+        guard digits > 0, token.allSatisfy({ Bytes.isDigit($0) || "/*-.()GEX".utf8.contains($0) }) else { return false }
+        // A bare short number may be a footnote's: only page "n/m", job and barcode numbers count.
+        return token.contains(0x2F) || token.contains(0x2D) || token.contains(0x2A) || digits >= 5
+    }
+
+    // MARK: Procedure
+
+    /// "[on the report of the First Committee (A/80/534)]", "[根据第一委员会的报告(A/80/534)通过]"
+    /// or the draft's "(A/80/L.9)" in the header: how the resolution was adopted, not a citation.
+    static func opensProcedure(_ s: [UInt8], in range: Range<Int>, inHeader: Bool) -> Bool {
+        guard inHeader, let first = range.first else { return false }
+        if first == 0x5B /* [ */ { return true }
+        guard first == 0x28 /* ( */ else { return false }
+        let i = s.skippingSpaces(from: range.lowerBound + 1)
+        guard i < range.upperBound, Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i) else { return false }
+        let rest = s.skippingSpaces(from: match.also.isEmpty ? match.end : match.end)
+        return rest < s.count && (s[rest] == 0x29 || s[rest] == 0x61 /* "and" */)
+    }
+
+    static func closesBracket(_ s: [UInt8], in range: Range<Int>) -> Bool {
+        s[range].contains(0x5D) || s[range].first != 0x5B
+    }
+
+    // MARK: Adopted resolutions
+
+    /// "Resolution adopted by the General Assembly on 29 October 2025", "大会2025年10月29日
+    /// 通过的决议": the body and the noun of the number line below it.
+    static func adoptedBy(_ s: [UInt8], in range: Range<Int>) -> (body: IssuingBody, noun: CitedNoun)? {
+        if let match = adoptedPhrases.match(in: s, at: range.lowerBound) { return match.value }
+        // Chinese names the body first and the noun last.
+        let line = Array(s[range])
+        for (ending, noun) in [(Bytes.of("通过的决议"), CitedNoun.resolution), (Bytes.of("通过的决定"), .decision)]
+        where line.count >= ending.count && Array(line.suffix(ending.count)) == ending {
+            for (name, body) in chineseBodies where line.firstRange(of: name) != nil { return (body, noun) }
+        }
+        return nil
+    }
+
+    private static let adoptedPhrases = PatternSet<(body: IssuingBody, noun: CitedNoun)>([
+        ("Resolution adopted by the General Assembly", (.generalAssembly, .resolution)),
+        ("Decision adopted by the General Assembly", (.generalAssembly, .decision)),
+        ("Resolution adopted by the Human Rights Council", (.humanRightsCouncil, .resolution)),
+        ("Decision adopted by the Human Rights Council", (.humanRightsCouncil, .decision)),
+        ("Resolution adopted by the Economic and Social Council", (.economicAndSocialCouncil, .resolution)),
+        ("Decision adopted by the Economic and Social Council", (.economicAndSocialCouncil, .decision)),
+        ("Résolution adoptée par l’Assemblée générale", (.generalAssembly, .resolution)),
+        ("Résolution adoptée par l'Assemblée générale", (.generalAssembly, .resolution)),
+        ("Résolution adoptée par le Conseil des droits de l’homme", (.humanRightsCouncil, .resolution)),
+        ("Résolution adoptée par le Conseil des droits de l'homme", (.humanRightsCouncil, .resolution)),
+        ("Resolución aprobada por la Asamblea General", (.generalAssembly, .resolution)),
+        ("Resolución aprobada por el Consejo de Derechos Humanos", (.humanRightsCouncil, .resolution)),
+        ("Резолюция, принятая Генеральной Ассамблеей", (.generalAssembly, .resolution)),
+        ("Резолюция, принятая Советом по правам человека", (.humanRightsCouncil, .resolution)),
+    ])
+
+    private static let chineseBodies: [([UInt8], IssuingBody)] = [
+        (Bytes.of("人权理事会"), .humanRightsCouncil), (Bytes.of("经济及社会理事会"), .economicAndSocialCouncil),
+        (Bytes.of("经社理事会"), .economicAndSocialCouncil), (Bytes.of("大会"), .generalAssembly),
+    ]
+
+    /// The resolution's own number heading it:
+    ///   "80/6. Report of the International Criminal Court" (below "Resolution adopted by …"),
+    ///   "1514 (XV). Declaration on the granting …", "70/1. Transforming our world …",
+    ///   "Resolution 338 (1973)", "RESOLUTION 794 (1992) of 3 December 1992", "第2446(2018)号决议".
+    static func resolutionTitle(_ s: [UInt8], in range: Range<Int>, adoptedBy: (IssuingBody, CitedNoun)?,
+                                defaultBody: IssuingBody?) -> Symbol? {
+        var i = range.lowerBound
+        if let word = resolutionWords.match(in: s, at: i) {
+            // The Security Council's heading: the number and year, then at most a date.
+            i = s.skippingSpaces(from: i + word.length)
+            guard range.count <= maximumSecurityCouncilHeading, i < range.upperBound,
+                  let number = ResolutionNumber.scan(s, at: i), case .withYear = number.form,
+                  titleEnds(s, from: number.range.upperBound, to: range.upperBound, allowing: headingTails)
+            else { return nil }
+            return symbol(number, noun: .resolution, body: .securityCouncil)
+        }
+        if let body = chineseBodyPrefix(s, at: i) { i = s.skippingSpaces(from: i + body) }
+        if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
+        guard i < range.upperBound, Bytes.isDigit(s[i]) else { return nil }
+        if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1,
+           s.skippingSpaces(from: phrase.end) >= range.upperBound {
+            return symbol(phrase.numbers[0], noun: phrase.noun, body: adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
+        }
+        // "80/6. Title": the number, a full stop, and the title.
+        guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
+        var end = number.range.upperBound
+        guard end < range.upperBound, s[end] == 0x2E /* . */ else { return nil }
+        end = s.skippingSpaces(from: end + 1)
+        guard end < range.upperBound, Bytes.isUpper(s[end]) || s[end] >= 0xC0 else { return nil }
+        switch number.form {
+        case .sessional, .withSession, .emergency, .special:
+            let (body, noun) = adoptedBy ?? (defaultBody ?? .generalAssembly, .resolution)
+            return symbol(number, noun: noun, body: body)
+        case .withYear, .bare:
+            return nil
+        }
+    }
+
+    private static func symbol(_ number: ResolutionNumber, noun: CitedNoun, body: IssuingBody) -> Symbol? {
+        let organ: IssuingBody = body == .securityCouncil ? .generalAssembly : body
+        let outcome = NumberResolution.outcome(for: number, noun: noun, namedBody: .organ(organ), documentBody: organ)
+        if case let .symbol(symbol) = outcome { return symbol }
+        return nil
+    }
+
+    /// Whether a heading's rest, from `index` to `end`, is empty or starts with one of `tails`.
+    private static func titleEnds(_ s: [UInt8], from index: Int, to end: Int, allowing tails: PatternSet<Void>) -> Bool {
+        let i = s.skippingSpaces(from: index)
+        return i >= end || tails.match(in: s, at: i) != nil
+    }
+
+    /// "RESOLUTION 794 (1992) of 3 December 1992" at most: a longer line is a sentence.
+    private static let maximumSecurityCouncilHeading = 64
+
+    private static let resolutionWords = PatternSet<Void>([
+        ("Resolution", ()), ("Résolution", ()), ("Resolución", ()), ("Резолюция", ()),
+    ])
+    private static let headingTails = PatternSet<Void>([
+        ("of", ()), ("du", ()), ("de", ()), ("от", ()), ("adopted", ()), ("(", ()), ("[", ()), ("*", ()),
+    ])
+
+    /// The length of "安全理事会" or "大会" starting a Chinese heading, if one does.
+    private static func chineseBodyPrefix(_ s: [UInt8], at i: Int) -> Int? {
+        for (name, _) in chineseBodies + [(Bytes.of("安全理事会"), .securityCouncil)] where s.has(name, at: i) { return name.count }
+        return nil
+    }
+
+    // MARK: Headings
+
+    /// The body a heading line names (大  会, "Security Council", "Conseil de sécurité").
+    static func heading(_ s: [UInt8], in range: Range<Int>) -> IssuingBody? {
+        // Spaces removed (大  会) and a closing comma (大会，) allowed.
+        var text = s[range].filter { !Bytes.isSpace($0) }
+        for comma in [Bytes.of("，"), Bytes.of(",")] where text.count >= comma.count && Array(text.suffix(comma.count)) == comma {
+            text.removeLast(comma.count)
+        }
+        return headings.first { $0.0 == text }?.1
+    }
+
+    private static let headings: [([UInt8], IssuingBody)] = [
+        ("大会", IssuingBody.generalAssembly), ("GeneralAssembly", .generalAssembly), ("Assembléegénérale", .generalAssembly),
+        ("AsambleaGeneral", .generalAssembly), ("ГенеральнаяАссамблея", .generalAssembly),
+        ("安全理事会", .securityCouncil), ("SecurityCouncil", .securityCouncil), ("Conseildesécurité", .securityCouncil),
+        ("ConsejodeSeguridad", .securityCouncil), ("СоветБезопасности", .securityCouncil),
+        ("人权理事会", .humanRightsCouncil), ("HumanRightsCouncil", .humanRightsCouncil),
+        ("Conseildesdroitsdel’homme", .humanRightsCouncil), ("ConsejodeDerechosHumanos", .humanRightsCouncil),
+        ("经济及社会理事会", .economicAndSocialCouncil), ("EconomicandSocialCouncil", .economicAndSocialCouncil),
+        ("Conseiléconomiqueetsocial", .economicAndSocialCouncil), ("ConsejoEconómicoySocial", .economicAndSocialCouncil),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    static func namesDraft(_ s: [UInt8], in range: Range<Int>) -> Bool {
+        draftNames.lastMatch(in: s, range) != nil
+    }
+
+    private static let draftNames = PatternSet<Void>([
+        ("决议草案", ()), ("draft resolution", ()), ("projet de résolution", ()), ("proyecto de resolución", ()),
+        ("проект резолюции", ()),
+    ])
+
+    // MARK: File names
+
+    /// The symbol a file's name spells when the text states none: `A_RES_80_10` → A/RES/80/10,
+    /// `S_RES_109(1955)` → S/RES/109(1955), `A_44_661-S_20911` → A/44/661 and S/20911.
+    static func symbolSpelled(byFileName name: String) -> SymbolScanner.Match? {
+        let bytes = Array(name.uppercased().utf8).map { $0 == 0x5F /* _ */ ? 0x2F : $0 }
+        guard let first = bytes.first, Bytes.isUpper(first), let match = SymbolScanner.scan(bytes, at: 0),
+              match.end == bytes.count
+        else { return nil }
+        return match
+    }
+}
