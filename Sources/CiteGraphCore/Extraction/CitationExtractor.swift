@@ -173,7 +173,7 @@ private struct Scan {
     /// running text points at the footnote.
     private func relation(before offset: Int) -> Relation {
         let line = lines.line(of: offset)
-        if proceduralLines.contains(line) { return .procedural }
+        if proceduralLines.contains(line) || HeaderText.isInAdoptionNote(text.bytes, at: offset) { return .procedural }
         let marker = footnotes.isDefinition(line) ? footnotes.markerOffset(forDefinitionAt: line, lineStart: lines.starts[line]) : nil
         return RelationContext.relation(in: text.bytes, before: marker ?? offset)
     }

@@ -14,19 +14,32 @@ enum NumberResolution {
     /// stated year contradicts the Council's numbering ("84 (1993)").
     static func outcome(for number: ResolutionNumber, noun: CitedNoun, namedBody: NamedBody?, documentBody: IssuingBody) -> Outcome {
         let series = noun == .resolution ? "RES" : "DEC"
+        var namedBody = namedBody
+        if namedBody == .ownCouncil {
+            switch documentBody {
+            case .humanRightsCouncil, .economicAndSocialCouncil, .securityCouncil: namedBody = .organ(documentBody)
+            default: namedBody = nil
+            }
+        }
         switch namedBody {
         case .otherOrganisation:
             return .notACitation
         case .commissionOnHumanRights:
             guard case let .sessional(session, num) = number.form else { return .unresolved(unsettled) }
             return .symbol(Symbol(assembled: "E/CN.4/\(series)/\(session)/\(num)"))
-        case .organ, nil:
+        case .subCommission:
+            guard case let .sessional(session, num) = number.form else { return .unresolved(unsettled) }
+            return .symbol(Symbol(assembled: "E/CN.4/Sub.2/\(series)/\(session)/\(num)"))
+        case .organ, .ownCouncil, nil:
             break
         }
         let organ: IssuingBody? = if case let .organ(body) = namedBody { body } else { nil }
         switch number.form {
         case let .sessional(session, num):
-            switch organ ?? documentBody {
+            // The Economic and Social Council numbers by year (1996/31), the Assembly and the
+            // Human Rights Council by session (70/1, 5/1).
+            let byYear = session.utf8.count == 4
+            switch organ ?? (byYear ? .economicAndSocialCouncil : documentBody == .economicAndSocialCouncil ? .generalAssembly : documentBody) {
             case .humanRightsCouncil: return .symbol(Symbol(assembled: "A/HRC/\(series)/\(session)/\(num)"))
             case .economicAndSocialCouncil: return .symbol(Symbol(assembled: "E/\(series)/\(session)/\(num)"))
             // A Security Council name nearby belongs to another part of the sentence.

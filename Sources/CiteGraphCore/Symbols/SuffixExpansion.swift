@@ -1,19 +1,37 @@
-/// Revisions, addenda and corrigenda that one mention cites together with its symbol:
+/// Documents that one mention cites together with its symbol:
 ///
 ///     S/1995/222 and Corr.1 and 2    ->  S/1995/222, S/1995/222/Corr.1, S/1995/222/Corr.2
 ///     A/62/7/Add.1-6                 ->  A/62/7/Add.1 … A/62/7/Add.6
-///     A/78/10, Add.1 and Corr.1      ->  A/78/10, A/78/10/Add.1, A/78/10/Corr.1
+///     S/10855/Add.15, 16 and 23      ->  S/10855/Add.15, S/10855/Add.16, S/10855/Add.23
+///     A/AC.109/1144, 1149 and 1151   ->  A/AC.109/1144, A/AC.109/1149, A/AC.109/1151
+///     S/24900 et Add.1 à 7           ->  S/24900, S/24900/Add.1 … S/24900/Add.7
+///     A/L.632和Add.1和2               ->  A/L.632, A/L.632/Add.1, A/L.632/Add.2
 ///
 /// Each is a document of its own (see SPEC.md), cited in the same way as the symbol.
 enum SuffixExpansion {
     /// Adds to `match` the documents written after it, and moves its end past them.
     static func extend(_ match: inout SymbolScanner.Match, in s: [UInt8]) {
         let text = match.symbol.rawValue
-        // A range in the last part: A/62/7/Add.1-6.
-        if let (kind, first) = suffix(ofLast: text), let (last, end) = rangeEnd(s, at: match.end), last > first, last - first <= maximumRun {
-            let base = String(text.dropLast(kind.count + 1 + String(first).count + 1))
-            match.also += (first + 1...last).map { Symbol(assembled: "\(base)/\(kind).\($0)") }
-            match.end = end
+        // More of the last part's kind: Add.1-6, Add.15, 16 and 23, 1144, 1149 and 1151.
+        if let last = LastPart(text) {
+            var i = match.end
+            var previous = last.number
+            while true {
+                if let (end, next) = rangeEnd(s, at: i), next > previous, next - previous <= maximumRun {
+                    match.also += (previous + 1...next).map { last.sibling($0) }
+                    previous = next
+                    i = end
+                    match.end = end
+                    continue
+                }
+                guard let item = joiner(s, at: i), let (number, end) = number(s, at: item),
+                      last.admits(number, after: previous)
+                else { break }
+                match.also.append(last.sibling(number))
+                previous = number
+                i = end
+                match.end = end
+            }
         }
         // "and Corr.1 and 2", ", Add.1", after the symbol.
         var i = match.end
@@ -24,40 +42,76 @@ enum SuffixExpansion {
         }
     }
 
-    private static let kinds = ["Corr", "Add", "Rev", "Amend"]
-    /// The longest run a range may expand to: longer ones are not ranges of addenda.
-    private static let maximumRun = 60
+    /// The last part of a symbol, when more of its kind can follow it.
+    private struct LastPart {
+        /// Everything before the number: "S/10855/Add.", "A/AC.109/".
+        let stem: String
+        let number: Int
+        let digits: Int
 
-    /// "Add" and 1 for a symbol ending in "/Add.1".
-    private static func suffix(ofLast text: String) -> (String, Int)? {
-        guard let slash = text.lastIndex(of: "/") else { return nil }
-        let part = text[text.index(after: slash)...]
-        guard let dot = part.firstIndex(of: "."), kinds.contains(String(part[..<dot])),
-              let number = Int(part[part.index(after: dot)...])
-        else { return nil }
-        return (String(part[..<dot]), number)
+        init?(_ symbol: String) {
+            guard let slash = symbol.lastIndex(of: "/") else { return nil }
+            let part = symbol[symbol.index(after: slash)...]
+            let prefix = part.prefix { !$0.isNumber }
+            let digits = part.dropFirst(prefix.count)
+            guard !digits.isEmpty, digits.allSatisfy(\.isNumber), let number = Int(digits),
+                  prefix.isEmpty || kinds.contains(where: { prefix == $0 + "." })
+            else { return nil }
+            // A bare serial number continues only when it is long enough not to be a paragraph's.
+            if prefix.isEmpty, digits.count < 3 { return nil }
+            stem = String(symbol[...slash]) + prefix
+            self.number = number
+            self.digits = digits.count
+        }
+
+        func sibling(_ number: Int) -> Symbol { Symbol(assembled: stem + String(number)) }
+
+        /// Whether `number`, listed after `previous`, is another of this kind: an addendum's any
+        /// number; a serial number of the same length, near the last one.
+        func admits(_ number: Int, after previous: Int) -> Bool {
+            if stem.hasSuffix(".") { return number != previous }
+            return String(number).count == digits && abs(number - previous) <= maximumSerialGap
+        }
     }
 
-    /// "-6" or "–6" right after a symbol: the range's last number, and where it ends.
+    private static let kinds = ["Corr", "Add", "Rev", "Amend", "SR", "PV"]
+    /// The longest run a range may expand to: longer ones are not ranges of addenda.
+    private static let maximumRun = 60
+    /// How far apart serial numbers listed together may be ("A/AC.109/1144, 1149 and 1151").
+    private static let maximumSerialGap = 500
+
+    /// "-6", "–6", " to 6", " à 7", "至7" right after a number: the range's last number, and
+    /// where it ends.
     private static func rangeEnd(_ s: [UInt8], at index: Int) -> (Int, Int)? {
         var i = index
-        if i < s.count, s[i] == 0x2D { i += 1 } else if s.has(Dashes.enDash, at: i) { i += 3 } else { return nil }
-        let end = s.digitRunEnd(from: i)
-        guard end > i, end - i <= 3, end >= s.count || !(Bytes.isAlphanumeric(s[end]) || s[end] == 0x2F) else { return nil }
-        return Int(s.ascii(i..<end)).map { ($0, end) }
+        if i < s.count, s[i] == 0x2D {
+            i += 1
+        } else if s.has(Dashes.enDash, at: i) {
+            i += 3
+        } else {
+            let word = s.skippingSpaces(from: i)
+            guard let to = rangeWords.first(where: { s.has($0, at: word) }) else { return nil }
+            i = s.skippingSpaces(from: word + to.count)
+        }
+        return number(s, at: i).map { ($0.0, $0.1) }
+    }
+
+    /// A number of at most five digits at `index`, not running on into a word or a symbol.
+    private static func number(_ s: [UInt8], at index: Int) -> (Int, Int)? {
+        let end = s.digitRunEnd(from: index)
+        guard end > index, end - index <= 5, end >= s.count || !(Bytes.isLetter(s[end]) || s[end] == 0x2F || s[end] == 0x2E && end + 1 < s.count && Bytes.isDigit(s[end + 1])),
+              let value = Int(s.ascii(index..<end))
+        else { return nil }
+        return (value, end)
     }
 
     /// ` and Corr.1 and 2` / `, Add.1-3` at `index`: the suffix kind, its numbers and the end.
     private static func suffixList(_ s: [UInt8], at index: Int) -> (String, [Int], Int)? {
         guard var i = joiner(s, at: index) else { return nil }
-        guard let kind = kinds.first(where: { s.has(Array(($0 + ".").utf8), at: i) }) else { return nil }
+        guard let kind = kinds.prefix(4).first(where: { s.has(Array(($0 + ".").utf8), at: i) }) else { return nil }
         i += kind.utf8.count + 1
         var numbers: [Int] = []
-        while true {
-            let end = s.digitRunEnd(from: i)
-            guard end > i, end - i <= 3, let number = Int(s.ascii(i..<end)),
-                  end >= s.count || !(Bytes.isLetter(s[end]) || s[end] == 0x2F)
-            else { break }
+        while let (number, end) = number(s, at: i) {
             numbers.append(number)
             i = end
             if let (last, rangeEnd) = rangeEnd(s, at: i), last > number, last - number <= maximumRun {
@@ -71,17 +125,22 @@ enum SuffixExpansion {
         return numbers.isEmpty ? nil : (kind, numbers, i)
     }
 
-    /// Past " and " or ", " (spaces and line breaks allowed), or `nil`.
+    /// Past ", ", " and ", " et ", " y ", "和", "及" or "、" (spaces and line breaks allowed), or `nil`.
     private static func joiner(_ s: [UInt8], at index: Int) -> Int? {
         var i = s.skippingSpaces(from: index)
+        var joined = false
         if i < s.count, s[i] == 0x2C {
             i = s.skippingSpaces(from: i + 1)
-            if s.has(and, at: i), i + 3 < s.count, Bytes.isSpace(s[i + 3]) { i = s.skippingSpaces(from: i + 3) }
-            return i
+            joined = true
         }
-        guard s.has(and, at: i), i + 3 < s.count, Bytes.isSpace(s[i + 3]) else { return nil }
-        return s.skippingSpaces(from: i + 3)
+        for word in words where s.has(word, at: i) {
+            let end = i + word.count
+            if word[0] >= 0x80 { return s.skippingSpaces(from: end) }
+            if end < s.count, Bytes.isSpace(s[end]) { return s.skippingSpaces(from: end) }
+        }
+        return joined ? i : nil
     }
 
-    private static let and = Bytes.of("and")
+    private static let words = ["and", "et", "y", "и", "和", "及", "、"].map { Array($0.utf8) }
+    private static let rangeWords = ["to", "à", "a", "до", "至"].map { Array($0.utf8) }
 }

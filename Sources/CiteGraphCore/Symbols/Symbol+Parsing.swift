@@ -29,6 +29,10 @@ enum SymbolScanner {
         var dashEnd = -1
         if j < s.count, s[j] == 0x2D { dashEnd = j + 1 }
         else if s.has(Dashes.enDash, at: j) || s.has(Dashes.emDash, at: j) { dashEnd = j + 3 }
+        // Run on with no dash at all, as a page's text may leave it: A/ES-10/484S/2010/158.
+        if first.end < s.count, Bytes.isUpper(s[first.end]), let second = scanSingle(s, at: first.end) {
+            return Match(symbol: first.symbol, alias: second.symbol, end: second.end)
+        }
         if dashEnd > 0 {
             let k = s.skippingSpaces(from: dashEnd)
             if k < s.count, Bytes.isUpper(s[k]), let second = scanSingle(s, at: k) {
@@ -95,24 +99,47 @@ enum SymbolScanner {
     private static func scanPart(_ s: [UInt8], at start: Int) -> (String, Int)? {
         var i = start
         var allLetters = true
+        var allDigits = true
         while i < s.count {
             let b = s[i]
             if Bytes.isAlphanumeric(b) {
-                if !Bytes.isLetter(b) { allLetters = false }
+                // "A/ES-10/484S/2010/158": a second symbol run on without its dash.
+                if Bytes.isUpper(b), !allLetters, i > start, Bytes.isDigit(s[i - 1]), startsSymbol(s, at: i) { break }
+                if !Bytes.isLetter(b) { allLetters = false } else { allDigits = false }
                 i += 1
             } else if b == 0x2E /* . */, i + 1 < s.count, Bytes.isAlphanumeric(s[i + 1]), i > start {
                 allLetters = false
+                allDigits = false
                 i += 1
             } else if b == 0x2D /* - */, allLetters, i > start, i + 1 < s.count, Bytes.isDigit(s[i + 1]) {
                 // ES-10, S-27: special sessions. A hyphen after digits starts a joint symbol.
                 allLetters = false
+                allDigits = false
                 i += 1
+            } else if b == 0x2D, allDigits, i > start, i - start <= 2, combinedReportEnd(s, from: i + 1) != nil {
+                // CRC/C/AGO/5-7, CEDAW/C/CAF/1-5: reports combined into one document.
+                i = combinedReportEnd(s, from: i + 1) ?? i
+                break
             } else {
                 break
             }
         }
         guard i > start else { return nil }
         return (canonicalPart(s.ascii(start..<i)), i)
+    }
+
+    /// The end of the "7" in "5-7": one or two digits, then nothing that continues a symbol.
+    private static func combinedReportEnd(_ s: [UInt8], from index: Int) -> Int? {
+        let end = s.digitRunEnd(from: index)
+        guard end > index, end - index <= 2, end >= s.count || !(Bytes.isAlphanumeric(s[end]) || s[end] == 0x2F || s[end] == 0x2D) else { return nil }
+        return end
+    }
+
+    /// Whether a symbol's first part and its slash start at `index` (S/ in "484S/2010/158").
+    private static func startsSymbol(_ s: [UInt8], at index: Int) -> Bool {
+        var i = index
+        while i < s.count, Bytes.isUpper(s[i]) { i += 1 }
+        return i < s.count && s[i] == 0x2F && roots.contains(s.ascii(index..<i))
     }
 
     static func canonicalPart(_ part: String) -> String {

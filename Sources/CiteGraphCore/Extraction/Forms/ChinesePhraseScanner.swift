@@ -23,6 +23,7 @@ enum ChinesePhraseScanner {
         var numbers: [ResolutionNumber] = []
         var spans: [Range<Int>] = []
         var mentionStart = ordinalStart(s, before: start)
+        if let nounStart = nounBefore(s, start) { return nounFirst(s, at: start, nounStart: nounStart) }
         var i = start
         while numbers.count < maximumListLength {
             guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
@@ -53,6 +54,41 @@ enum ChinesePhraseScanner {
         }
         return nil
     }
+
+    /// 决议案1514(XV) / 决议1373(2001), the noun first as early texts and news write it: the
+    /// number and those listed after it, each a resolution.
+    private static func nounFirst(_ s: [UInt8], at start: Int, nounStart: Int) -> CitationPhrase? {
+        var numbers: [ResolutionNumber] = []
+        var spans: [Range<Int>] = []
+        var i = start
+        var mentionStart = nounStart
+        while numbers.count < maximumListLength, let number = ResolutionNumber.scan(s, at: i) {
+            // A bare number after the noun is a count or a paragraph, not a citation.
+            if case .bare = number.form { break }
+            numbers.append(number)
+            spans.append(mentionStart..<number.range.upperBound)
+            i = number.range.upperBound
+            let next = s.skippingSpaces(from: i)
+            guard let separatorEnd = separatorEnd(s, at: next) else { break }
+            var item = ChineseDates.skipping(s, from: s.skippingSpaces(from: separatorEnd))
+            if let noun = nounWords.first(where: { s.has($0, at: item) }) { item = s.skippingSpaces(from: item + noun.count) }
+            guard item < s.count, mayStart(s[item]) else { break }
+            mentionStart = item
+            i = item
+        }
+        guard !numbers.isEmpty else { return nil }
+        return CitationPhrase(numbers: numbers, noun: .resolution, spans: spans, end: i)
+    }
+
+    /// Where 决议案 or 决议 ends just before `start` (spaces and brackets between), if it does.
+    private static func nounBefore(_ s: [UInt8], _ start: Int) -> Int? {
+        var i = start
+        while i > 0, Bytes.isSpace(s[i - 1]) || s[i - 1] == 0x28 { i -= 1 }
+        for noun in nounWords where s.has(noun, at: i - noun.count) { return i - noun.count }
+        return nil
+    }
+
+    private static let nounWords = [Bytes.of("决议案"), ChineseWords.resolution]
 
     /// Longer lists are not citation lists; the longest real one seen is under 60 numbers.
     static let maximumListLength = 100_000

@@ -34,25 +34,38 @@ struct DocumentHeader {
         var adoptedBy: (body: IssuingBody, noun: CitedNoun, within: Int)?
         var furniture: [Symbol: Int] = [:]  // symbols of running-head lines, and how often
         var firstFurniture: [Symbol] = []   // those of the first such line
+        var pendingHeading: Symbol?         // a Council heading below the top, awaiting its "Adopted by"
+        if let match = HeaderText.embeddedMasthead(s, prefix: Self.embeddedMastheadReach) { add(match) }
         for line in 0..<lines.count {
             let range = HeaderText.core(lines.range(ofLine: line, in: s), in: s)
             guard !range.isEmpty else { continue }
             nonEmpty += 1
             let inHeader = nonEmpty <= Self.headerLines
+            if let heading = pendingHeading, HeaderText.confirmsHeading(s, in: range) { add(heading) }
+            pendingHeading = nil
+            if let match = HeaderText.statedSymbol(s, in: range) {
+                add(match)
+                continue
+            }
             if inHeader, range.count <= Self.headingLength {
                 if headingBody == nil { headingBody = HeaderText.heading(s, in: range) }
                 if !isDraft { isDraft = HeaderText.namesDraft(s, in: range) }
             }
             if bracketOpen || HeaderText.opensProcedure(s, in: range, inHeader: inHeader) {
                 proceduralLines.insert(line)
-                bracketOpen = !HeaderText.closesBracket(s, in: range)
+                bracketOpen = (bracketOpen || s[range.lowerBound] == 0x5B) && !HeaderText.closesBracket(s, in: range)
                 continue
             }
             if let symbols = HeaderText.furnitureSymbols(s, in: range) {
                 for symbol in symbols { furniture[symbol, default: 0] += 1 }
                 if firstFurniture.isEmpty { firstFurniture = symbols }
             }
-            guard inHeader, range.count <= Self.headingLength else { continue }
+            guard inHeader, range.count <= Self.headingLength else {
+                // Pages of the Council's yearly volumes hold several resolutions, each headed.
+                pendingHeading = HeaderText.securityCouncilHeading(s, in: range)
+                continue
+            }
+            if nonEmpty <= Self.titleLines, let statement = HeaderText.statementTitle(s, in: range) { add(statement) }
             if let match = HeaderText.mastheadSymbol(s, in: range) {
                 add(match.symbol)
                 if let alias = match.alias {
@@ -88,12 +101,17 @@ struct DocumentHeader {
             if firstFurniture.count == 2 { aliases.append((firstFurniture[0], firstFurniture[1])) }
         }
         if ownSymbols.isEmpty, let match = HeaderText.symbolSpelled(byFileName: fileName) {
-            add(match.symbol)
-            if let alias = match.alias {
-                add(alias)
-                aliases.append((match.symbol, alias))
-            }
+            add(match)
             namedByFile = true
+        }
+    }
+
+    /// A symbol the document states for itself, and the other symbol of a joint one.
+    private mutating func add(_ match: SymbolScanner.Match) {
+        add(match.symbol)
+        if let alias = match.alias {
+            add(alias)
+            aliases.append((match.symbol, alias))
         }
     }
 
@@ -108,6 +126,11 @@ struct DocumentHeader {
     /// heading line may be.
     private static let headerLines = 30
     private static let headingLength = 160
+    /// How many lines at the top may be a page's title naming the document.
+    private static let titleLines = 3
+    /// How far into the text a masthead run into a line ("United Nations S/PV.5947 Security
+    /// Council …") is looked for.
+    private static let embeddedMastheadReach = 3_000
     /// How many lines below "Resolution adopted by …" its number line may stand.
     private static let numberLineDistance = 8
     /// On how many running-head lines a symbol must stand to be the document's own.

@@ -55,6 +55,9 @@ enum HeaderText {
         ("Assemblée générale", ()), ("Conseil de sécurité", ()), ("Asamblea General", ()), ("Consejo de Seguridad", ()),
         ("Генеральная Ассамблея", ()), ("Совет Безопасности", ()), ("大会", ()), ("安全理事会", ()),
         ("经济及社会理事会", ()), ("人权理事会", ()), ("Conference on Disarmament", ()), ("Secretariat", ()),
+        // Old mastheads set the names in capitals over several lines: UNITED / GENERAL / ASSEMBLY.
+        ("United", ()), ("Nations", ()), ("General", ()), ("Assembly", ()), ("Security", ()), ("Council", ()),
+        ("Economic", ()), ("and", ()), ("Social", ()),
     ])
 
     /// Whether what follows a masthead symbol up to `end` is masthead matter: nothing, `*`,
@@ -117,7 +120,8 @@ enum HeaderText {
     /// "[on the report of the First Committee (A/80/534)]", "[根据第一委员会的报告(A/80/534)通过]"
     /// or the draft's "(A/80/L.9)" in the header: how the resolution was adopted, not a citation.
     static func opensProcedure(_ s: [UInt8], in range: Range<Int>, inHeader: Bool) -> Bool {
-        guard inHeader, let first = range.first else { return false }
+        guard inHeader, !range.isEmpty else { return false }
+        let first = s[range.lowerBound]
         if first == 0x5B /* [ */ { return true }
         guard first == 0x28 /* ( */ else { return false }
         let i = s.skippingSpaces(from: range.lowerBound + 1)
@@ -127,8 +131,29 @@ enum HeaderText {
     }
 
     static func closesBracket(_ s: [UInt8], in range: Range<Int>) -> Bool {
-        s[range].contains(0x5D) || s[range].first != 0x5B
+        s[range].contains(0x5D)
     }
+
+    /// Whether `offset` stands inside an adoption note written anywhere, as web pages run a
+    /// header into one line: "[on the report of the Sixth Committee (A/75/427, para. 7)]",
+    /// "[根据第一委员会的报告(A/50/592)通过]".
+    static func isInAdoptionNote(_ s: [UInt8], at offset: Int) -> Bool {
+        var i = offset - 1
+        let limit = max(0, offset - maximumNoteLead)
+        while i >= limit {
+            if s[i] == 0x5D || s[i] == 0x0A { return false }
+            if s[i] == 0x5B { return adoptionNotes.match(in: s, at: s.skippingSpaces(from: i + 1)) != nil }
+            i -= 1
+        }
+        return false
+    }
+
+    private static let maximumNoteLead = 200
+    private static let adoptionNotes = PatternSet<Void>([
+        ("on the report of", ()), ("without reference to a Main Committee", ()), ("根据", ()), ("未经发交主要委员会", ()),
+        ("未交主要委员会", ()), ("sur la base du rapport", ()), ("sans renvoi", ()), ("sobre la base del informe", ()),
+        ("sin remisión", ()), ("по докладу", ()), ("без передачи", ()),
+    ])
 
     // MARK: Adopted resolutions
 
@@ -173,19 +198,12 @@ enum HeaderText {
     ///   "Resolution 338 (1973)", "RESOLUTION 794 (1992) of 3 December 1992", "第2446(2018)号决议".
     static func resolutionTitle(_ s: [UInt8], in range: Range<Int>, adoptedBy: (IssuingBody, CitedNoun)?,
                                 defaultBody: IssuingBody?) -> Symbol? {
+        if let heading = securityCouncilHeading(s, in: range) { return heading }
         var i = range.lowerBound
-        if let word = resolutionWords.match(in: s, at: i) {
-            // The Security Council's heading: the number and year, then at most a date.
-            i = s.skippingSpaces(from: i + word.length)
-            guard range.count <= maximumSecurityCouncilHeading, i < range.upperBound,
-                  let number = ResolutionNumber.scan(s, at: i), case .withYear = number.form,
-                  titleEnds(s, from: number.range.upperBound, to: range.upperBound, allowing: headingTails)
-            else { return nil }
-            return symbol(number, noun: .resolution, body: .securityCouncil)
-        }
         if let body = chineseBodyPrefix(s, at: i) { i = s.skippingSpaces(from: i + body) }
         if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
-        guard i < range.upperBound, Bytes.isDigit(s[i]) else { return nil }
+        if s.has(resolutionCase, at: i) { i = s.skippingSpaces(from: i + resolutionCase.count) }
+        guard i < range.upperBound, ChinesePhraseScanner.mayStart(s[i]) else { return nil }
         if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1,
            s.skippingSpaces(from: phrase.end) >= range.upperBound {
             return symbol(phrase.numbers[0], noun: phrase.noun, body: adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
@@ -193,6 +211,11 @@ enum HeaderText {
         // "80/6. Title": the number, a full stop, and the title.
         guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
         var end = number.range.upperBound
+        if end >= range.upperBound, range.lowerBound < i {
+            // "联合国大会决议案2357(XXII)": the number ends the title.
+            if case .withSession = number.form { return symbol(number, noun: .resolution, body: .generalAssembly) }
+            return nil
+        }
         guard end < range.upperBound, s[end] == 0x2E /* . */ else { return nil }
         end = s.skippingSpaces(from: end + 1)
         guard end < range.upperBound, Bytes.isUpper(s[end]) || s[end] >= 0xC0 else { return nil }
@@ -200,9 +223,106 @@ enum HeaderText {
         case .sessional, .withSession, .emergency, .special:
             let (body, noun) = adoptedBy ?? (defaultBody ?? .generalAssembly, .resolution)
             return symbol(number, noun: noun, body: body)
-        case .withYear, .bare:
+        case .withYear:
+            // The Council's yearly volumes: "84 (1950). Resolution of 7 July 1950", "4(1946). 一九四六年…".
+            return symbol(number, noun: .resolution, body: .securityCouncil)
+        case .bare:
             return nil
         }
+    }
+
+    /// The Security Council's heading: "Resolution 338 (1973)", "RESOLUTION 794 (1992) of 3
+    /// December 1992", "United Nations Security Council Resolution 470" — the number (a year
+    /// following from it if not written), then at most a date.
+    static func securityCouncilHeading(_ s: [UInt8], in range: Range<Int>) -> Symbol? {
+        guard range.count <= maximumSecurityCouncilHeading else { return nil }
+        var i = range.lowerBound
+        while i < range.upperBound, let name = mastheadNames.match(in: s, at: i) { i = s.skippingSpaces(from: i + name.length) }
+        guard let word = resolutionWords.match(in: s, at: i) else { return nil }
+        i = s.skippingSpaces(from: i + word.length)
+        guard i < range.upperBound, let number = ResolutionNumber.scan(s, at: i),
+              titleEnds(s, from: number.range.upperBound, to: range.upperBound, allowing: headingTails)
+        else { return nil }
+        switch number.form {
+        case .withYear, .bare: return symbol(number, noun: .resolution, body: .securityCouncil)
+        default: return nil
+        }
+    }
+
+    /// Whether a line confirms the Council heading above it: "Adopted by the Security Council at
+    /// its 2245th meeting", "The Security Council,", "[S/1588]", "…安全理事会第8400次会议通过".
+    static func confirmsHeading(_ s: [UInt8], in range: Range<Int>) -> Bool {
+        if confirmations.match(in: s, at: range.lowerBound) != nil { return true }
+        return range.count <= headingLength && s[range].firstRange(of: adopted) != nil
+    }
+
+    private static let headingLength = 160
+    private static let adopted = Bytes.of("通过")
+    private static let confirmations = PatternSet<Void>([
+        ("Adopted by the Security Council", ()), ("Adopted at the", ()), ("The Security Council", ()), ("[S/", ()),
+        ("(S/", ()), ("Adoptée par le Conseil de sécurité", ()), ("Le Conseil de sécurité", ()),
+        ("Aprobada por el Consejo de Seguridad", ()), ("El Consejo de Seguridad", ()), ("Совет Безопасности", ()),
+        ("安全理事会", ()),
+    ])
+
+    /// "Document symbol: S/20554", "symbol: A/RES/80/4" (a page's or a file's metadata).
+    static func statedSymbol(_ s: [UInt8], in range: Range<Int>) -> SymbolScanner.Match? {
+        guard let label = symbolLabels.match(in: s, at: range.lowerBound) else { return nil }
+        let i = s.skippingSpaces(from: range.lowerBound + label.length)
+        guard i < range.upperBound, Bytes.isUpper(s[i]) else { return nil }
+        // A pipe between two symbols joins them, as UNISPAL writes A/42/115|S/18653.
+        if var match = SymbolScanner.scan(s, at: i) {
+            if match.alias == nil, match.end < range.upperBound, s[match.end] == 0x7C,
+               let second = SymbolScanner.scan(s, at: match.end + 1) {
+                match = SymbolScanner.Match(symbol: match.symbol, alias: second.symbol, end: second.end)
+            }
+            return match
+        }
+        return nil
+    }
+
+    private static let symbolLabels = PatternSet<Void>([
+        ("Document symbol:", ()), ("Document Symbol:", ()), ("Symbol:", ()), ("symbol:", ()), ("文件编号:", ()),
+        ("文号:", ()), ("Cote:", ()), ("Signatura:", ()),
+    ])
+
+    /// A page title naming a presidential statement by its symbol: "Statement by the President
+    /// of the Security Council (S/PRST/2019/14)", "Presidential Statement nº S/PRST/2009/8 …".
+    static func statementTitle(_ s: [UInt8], in range: Range<Int>) -> Symbol? {
+        guard statementWords.lastMatch(in: s, range) != nil else { return nil }
+        var i = range.lowerBound
+        while i + prst.count <= range.upperBound {
+            if s.has(prst, at: i), let match = SymbolScanner.scan(s, at: i) { return match.symbol }
+            i += 1
+        }
+        return nil
+    }
+
+    private static let prst = Bytes.of("S/PRST/")
+    private static let statementWords = PatternSet<Void>([
+        ("Statement by the President", ()), ("Presidential Statement", ()), ("主席声明", ()), ("主席的声明", ()),
+    ])
+
+    /// "United Nations S/PV.5947 Security Council …": a masthead run into a line of a page's
+    /// text, within its first `prefix` bytes.
+    static func embeddedMasthead(_ s: [UInt8], prefix: Int) -> SymbolScanner.Match? {
+        let limit = min(s.count, prefix)
+        var i = 0
+        while i < limit {
+            if s[i] == 0x55 /* U */ || s[i] == 0xE8 /* 联 */, let name = organisationNames.match(in: s, at: i) {
+                let k = s.skippingSpaces(from: i + name.length)
+                if k < s.count, Bytes.isUpper(s[k]), let match = SymbolScanner.scan(s, at: k) {
+                    let next = s.skippingSpaces(from: match.end)
+                    if next >= s.count || mastheadNames.match(in: s, at: next) != nil || mastheadWords.match(in: s, at: next) != nil {
+                        return match
+                    }
+                }
+                i += name.length
+                continue
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static func symbol(_ number: ResolutionNumber, noun: CitedNoun, body: IssuingBody) -> Symbol? {
@@ -221,6 +341,8 @@ enum HeaderText {
     /// "RESOLUTION 794 (1992) of 3 December 1992" at most: a longer line is a sentence.
     private static let maximumSecurityCouncilHeading = 64
 
+    private static let resolutionCase = Bytes.of("决议案")
+
     private static let resolutionWords = PatternSet<Void>([
         ("Resolution", ()), ("Résolution", ()), ("Resolución", ()), ("Резолюция", ()),
     ])
@@ -228,11 +350,15 @@ enum HeaderText {
         ("of", ()), ("du", ()), ("de", ()), ("от", ()), ("adopted", ()), ("(", ()), ("[", ()), ("*", ()),
     ])
 
-    /// The length of "安全理事会" or "大会" starting a Chinese heading, if one does.
+    /// The length of "安全理事会", "联合国大会" and the like starting a Chinese heading, if one does.
     private static func chineseBodyPrefix(_ s: [UInt8], at i: Int) -> Int? {
-        for (name, _) in chineseBodies + [(Bytes.of("安全理事会"), .securityCouncil)] where s.has(name, at: i) { return name.count }
-        return nil
+        chineseHeadingBodies.match(in: s, at: i)?.length
     }
+
+    private static let chineseHeadingBodies = PatternSet<Void>([
+        ("联合国大会", ()), ("联合国安全理事会", ()), ("联合国安理会", ()), ("安全理事会", ()), ("安理会", ()),
+        ("大会", ()), ("人权理事会", ()), ("经济及社会理事会", ()),
+    ])
 
     // MARK: Headings
 

@@ -37,7 +37,11 @@ enum KeywordPhraseScanner {
             spans.append(number.range)
             i = number.range.upperBound
         }
-        return CitationPhrase(numbers: sharingBrackets(numbers), noun: noun, spans: spans, end: i, namedBody: qualifier?.value)
+        // "resolution 1980/67 of the Economic and Social Council": the body named after the list.
+        let after = s.skippingSpaces(from: skippingDate(s, from: i))
+        let trailing = qualifier == nil ? qualifiers.match(in: s, at: after) : nil
+        return CitationPhrase(numbers: sharingBrackets(numbers), noun: noun, spans: spans, end: i,
+                              namedBody: qualifier?.value ?? trailing?.value)
     }
 
     /// Whether a number after the noun cites anything: a bare number of one digit is a
@@ -46,6 +50,9 @@ enum KeywordPhraseScanner {
     private static func isCitation(_ number: ResolutionNumber, in s: [UInt8]) -> Bool {
         guard case let .bare(digits) = number.form else { return true }
         if digits.utf8.count == 1 { return false }
+        // "Resolutions 2016 (78)": a year and a count, as lists of documents show them.
+        let bracket = s.skippingSpaces(from: number.range.upperBound)
+        if bracket < s.count, s[bracket] == 0x28, bracket + 1 < s.count, Bytes.isDigit(s[bracket + 1]) { return false }
         guard digits.utf8.count == 2 else { return true }
         let next = s.skippingSpaces(from: number.range.upperBound)
         guard next < s.count, Bytes.isLower(s[next]) else { return true }
@@ -175,7 +182,8 @@ extension ResolutionNumber.Form {
         // numbers with and without a year, and old GA numbers that share one session.
         case (.sessional, .emergency), (.emergency, .sessional), (.sessional, .special), (.special, .sessional),
              (.emergency, .special), (.special, .emergency), (.special, .special),
-             (.bare, .withYear), (.withYear, .bare), (.bare, .withSession), (.withSession, .bare):
+             (.bare, .withYear), (.withYear, .bare), (.bare, .withSession), (.withSession, .bare),
+             (.withSession, .sessional), (.sessional, .withSession):
             true
         default:
             false

@@ -5,14 +5,28 @@
 enum BodyContext {
     /// The body named closest before `index` within its clause, if any.
     static func namedBody(in s: [UInt8], before index: Int) -> NamedBody? {
-        names.lastMatch(in: s, Clause.start(in: s, before: index, lookback: maximumLookback)..<index)?.value
+        let clause = Clause.start(in: s, before: index, lookback: maximumLookback)..<index
+        guard let match = names.lastMatch(in: s, clause) else { return nil }
+        // Another organisation governs only a resolution it stands right before ("ITU resolution
+        // 186", "国际原子能机构大会第…号决议"), not one cited in a sentence about it ("the report of
+        // the IAEA (resolutions 1145 (XII) and 58/8)").
+        if match.value == .otherOrganisation, index - match.range.upperBound > foreignGap {
+            return organs.lastMatch(in: s, clause)?.value
+        }
+        return match.value
     }
 
     private static let maximumLookback = 240
+    /// How far before the number another organisation's name may stand: "General Conference
+    /// resolution GC(68)/RES/1", "大会第".
+    private static let foreignGap = 24
+
+    private static let organs = PatternSet<NamedBody>(entries.filter { $0.1 != .otherOrganisation })
+    private static let names = PatternSet<NamedBody>(entries)
 
     /// The bodies' names; where two end at the same place the longer one wins, so
     /// "OAS General Assembly" and "世界卫生大会" are not the General Assembly.
-    private static let names = PatternSet<NamedBody>([
+    private static let entries: [(String, NamedBody)] = [
         ("人权理事会", .organ(.humanRightsCouncil)), ("Human Rights Council", .organ(.humanRightsCouncil)),
         ("Conseil des droits de l'homme", .organ(.humanRightsCouncil)), ("Conseil des droits de l’homme", .organ(.humanRightsCouncil)),
         ("Consejo de Derechos Humanos", .organ(.humanRightsCouncil)), ("Совет по правам человека", .organ(.humanRightsCouncil)),
@@ -25,6 +39,7 @@ enum BodyContext {
         ("大会", .organ(.generalAssembly)), ("General Assembly", .organ(.generalAssembly)),
         ("Assemblée générale", .organ(.generalAssembly)), ("Asamblea General", .organ(.generalAssembly)),
         ("Генеральная Ассамблея", .organ(.generalAssembly)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
+        ("理事会", .ownCouncil),
         ("Commission on Human Rights", .commissionOnHumanRights), ("人权委员会", .commissionOnHumanRights),
         // Not UN organs numbering resolutions the GA's way.
         ("International Telecommunication Union", .otherOrganisation),
@@ -37,7 +52,8 @@ enum BodyContext {
         ("Governing Council", .otherOrganisation), ("Environment Assembly", .otherOrganisation),
         ("Conference of the Parties", .otherOrganisation), ("Meeting of the Parties", .otherOrganisation),
         ("Commission on Narcotic Drugs", .otherOrganisation), ("Commission on the Status of Women", .otherOrganisation),
-        ("Commission on Crime Prevention", .otherOrganisation), ("Sub-Commission", .otherOrganisation),
+        ("Commission on Crime Prevention", .otherOrganisation),
+        ("Sub-Commission", .subCommission), ("小组委员会", .subCommission),
         ("African Union", .otherOrganisation), ("Peace and Security Council", .otherOrganisation),
         ("League of Arab States", .otherOrganisation), ("Council of the League", .otherOrganisation),
         ("国际电信联盟", .otherOrganisation), ("国际电联", .otherOrganisation), ("美洲国家组织", .otherOrganisation),
@@ -45,5 +61,5 @@ enum BodyContext {
         ("缔约方大会", .otherOrganisation), ("环境大会", .otherOrganisation), ("执行局", .otherOrganisation),
         ("非洲联盟", .otherOrganisation), ("阿拉伯国家联盟", .otherOrganisation),
         ("教科文组织", .otherOrganisation), ("麻醉药品委员会", .otherOrganisation), ("妇女地位委员会", .otherOrganisation),
-    ])
+    ]
 }

@@ -96,14 +96,53 @@ struct NormalizedText {
             }
         }
         ScriptFolding.fold(&out)
+        let rewrites = ChineseNumerals.rewrites(in: out)
+        if !rewrites.isEmpty { (out, shifts) = Self.applying(rewrites, to: out, shifts: shifts) }
         self.bytes = out
         self.original = original
         self.shifts = shifts
     }
 
+    /// `bytes` with each range replaced by its text, and the shifts that map the result to the
+    /// original: each kept run keeps its own shifts, moved by what was replaced before it.
+    private static func applying(_ rewrites: [(range: Range<Int>, text: [UInt8])], to bytes: [UInt8],
+                                 shifts: [Shift]) -> ([UInt8], [Shift]) {
+        let before = NormalizedText(mapping: bytes, shifts: shifts)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var newShifts: [Shift] = []
+        var k = 0        // next old shift
+        var kept = 0     // start of the kept run being copied
+        for (range, text) in rewrites + [(bytes.count..<bytes.count, [])] {
+            // The kept run kept..<range.lowerBound: its old shifts, moved.
+            let delta = out.count - kept
+            newShifts.append(Shift(at: out.count, originalAt: before.origin(kept)))
+            while k < shifts.count, shifts[k].at < range.lowerBound {
+                if shifts[k].at > kept { newShifts.append(Shift(at: shifts[k].at + delta, originalAt: shifts[k].originalAt)) }
+                k += 1
+            }
+            out.append(contentsOf: bytes[kept..<range.lowerBound])
+            guard !range.isEmpty else { break }
+            newShifts.append(Shift(at: out.count, originalAt: before.origin(range.lowerBound)))
+            out.append(contentsOf: text)
+            // The closing bracket ends mentions: map it to the original one.
+            newShifts.append(Shift(at: out.count - 1, originalAt: before.origin(range.upperBound - 1)))
+            while k < shifts.count, shifts[k].at < range.upperBound { k += 1 }
+            kept = range.upperBound
+        }
+        return (out, newShifts)
+    }
+
+    /// A map alone, for composing rewrites.
+    private init(mapping bytes: [UInt8], shifts: [Shift]) {
+        self.bytes = bytes
+        self.original = []
+        self.shifts = shifts
+    }
+
     /// The original offset of normalized byte `index` (the original length for the end).
     func origin(_ index: Int) -> Int {
-        if index >= bytes.count { return original.count }
+        if index >= bytes.count, !original.isEmpty { return original.count }
         var low = 0
         var high = shifts.count
         while low < high {
