@@ -12,7 +12,7 @@ public enum CitationExtractor {
         let footnotes = Footnotes(s, lines: lines)
         let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
         var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody,
-                        proceduralLines: header.proceduralLines)
+                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines)
         scan.run()
         scan.repeatIbidFootnotes()
 
@@ -44,12 +44,16 @@ private struct Scan {
     let documentBody: IssuingBody
     /// Header lines recording how a resolution was adopted: their symbols are procedural.
     let proceduralLines: Set<Int>
+    /// A web page's links to neighbouring documents: not the document's citations.
+    let navigationLines: Set<Int>
     var mentions: [Mention] = []
     var unresolved: [UnresolvedMention] = []
     /// Where the last column was counted: (line, original offset, column).
     private var columnCursor = (line: -1, offset: 0, column: 1)
 
-    init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>) {
+    init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>,
+         navigationLines: Set<Int>) {
+        self.navigationLines = navigationLines
         self.text = text
         self.lines = lines
         self.footnotes = footnotes
@@ -179,6 +183,10 @@ private struct Scan {
     }
 
     private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation) {
+        let lineIndex = lines.line(of: range.lowerBound)
+        if navigationLines.contains(lineIndex) || Boilerplate.surrounds(text.bytes, range, line: lines.range(ofLine: lineIndex, in: text.bytes)) {
+            return
+        }
         let (line, column, written) = locate(range)
         let via: Via = footnotes.isDefinition(line - 1) ? .footnote : (inList ? .list : .inline)
         mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via,

@@ -39,15 +39,23 @@ enum NumberResolution {
             // The Economic and Social Council numbers by year (1996/31), the Assembly and the
             // Human Rights Council by session (70/1, 5/1).
             let byYear = session.utf8.count == 4
-            switch organ ?? (byYear ? .economicAndSocialCouncil : documentBody == .economicAndSocialCouncil ? .generalAssembly : documentBody) {
-            case .humanRightsCouncil: return .symbol(Symbol(assembled: "A/HRC/\(series)/\(session)/\(num)"))
-            case .economicAndSocialCouncil: return .symbol(Symbol(assembled: "E/\(series)/\(session)/\(num)"))
+            let body = organ ?? (byYear ? .economicAndSocialCouncil : documentBody == .economicAndSocialCouncil ? .generalAssembly : documentBody)
+            // Each numbers its decisions apart from its resolutions, from a round number up: a
+            // "resolution 56/509" is the Assembly's decision 56/509.
+            let kind = (Int(num) ?? 0) >= (firstDecisionNumber[body] ?? .max) ? "DEC" : series
+            switch body {
+            case .humanRightsCouncil: return .symbol(Symbol(assembled: "A/HRC/\(kind)/\(session)/\(num)"))
+            case .economicAndSocialCouncil: return .symbol(Symbol(assembled: "E/\(kind)/\(session)/\(num)"))
             // A Security Council name nearby belongs to another part of the sentence.
-            default: return .symbol(Symbol(assembled: "A/\(series)/\(session)/\(num)"))
+            default: return .symbol(Symbol(assembled: "A/\(kind)/\(session)/\(num)"))
             }
         case let .emergency(session, num):
             return .symbol(Symbol(assembled: "A/\(series)/ES-\(session)/\(num)"))
         case let .special(session, num):
+            // The Human Rights Council holds special sessions too: its resolution S-16/1.
+            if (organ ?? documentBody) == .humanRightsCouncil {
+                return .symbol(Symbol(assembled: "A/HRC/\(series)/S-\(session)/\(num)"))
+            }
             return .symbol(Symbol(assembled: "A/\(series)/S-\(session)/\(num)"))
         case let .withYear(num, year):
             guard noun == .resolution else { return .unresolved(unsettled) }
@@ -70,6 +78,12 @@ enum NumberResolution {
             return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
         }
     }
+
+    /// Where each body's decision numbers start (General Assembly 401, Human Rights Council
+    /// 101, ECOSOC 201); its resolutions stay below.
+    private static let firstDecisionNumber: [IssuingBody: Int] = [
+        .generalAssembly: 401, .humanRightsCouncil: 101, .economicAndSocialCouncil: 201,
+    ]
 
     private static let unsettled = "the text does not say which body's resolution this is"
     private static let lastRomanAssemblySession = 31

@@ -16,6 +16,9 @@ enum SymbolScanner {
     /// The first parts a symbol may start with (see `SymbolSeries`).
     static let roots: Set<String> = SymbolSeries.firstParts
 
+    /// Letters OCR puts for digits.
+    private static let ocrDigits: [Character: String] = ["I": "1", "l": "1", "O": "0", "o": "0", "S": "5"]
+
     /// Suffixes that keep their written case: revision, addendum, corrigendum, amendment.
     private static let suffixes = ["REV": "Rev", "ADD": "Add", "CORR": "Corr", "AMEND": "Amend"]
 
@@ -57,8 +60,8 @@ enum SymbolScanner {
         guard roots.contains(root) else { return nil }
         var parts = [root]
         var sawDigit = false
-        while i < s.count, s[i] == 0x2F, i + 1 < s.count, Bytes.isUpper(s[i + 1]) || Bytes.isDigit(s[i + 1]) {
-            guard let (part, end) = scanPart(s, at: i + 1) else { break }
+        while i < s.count, s[i] == 0x2F, let next = partStart(s, after: i) {
+            guard let (part, end) = scanPart(s, at: next) else { break }
             parts.append(part)
             if part.utf8.contains(where: Bytes.isDigit) { sawDigit = true }
             i = end
@@ -80,6 +83,14 @@ enum SymbolScanner {
             i = end
         }
         return Single(symbol: Symbol(assembled: parts.joined(separator: "/")), end: i)
+    }
+
+    /// Where the part after the slash at `slash` starts: right after it, or after one space, as
+    /// justified PDF lines split "E/1980/WG.1/ SR.12".
+    private static func partStart(_ s: [UInt8], after slash: Int) -> Int? {
+        var i = slash + 1
+        if i < s.count, s[i] == 0x20 { i += 1 }
+        return i < s.count && (Bytes.isUpper(s[i]) || Bytes.isDigit(s[i])) ? i : nil
     }
 
     /// "(Sect. 25)" after a symbol, as canonical text "(Sect.25)", and where it ends.
@@ -143,6 +154,12 @@ enum SymbolScanner {
     }
 
     static func canonicalPart(_ part: String) -> String {
+        // OCR reads digits as letters inside a number: A/39/1S0, S/I9456, S/AGENDA/68S.
+        if part.utf8.count(where: Bytes.isDigit) >= 2, !part.contains("."),
+           part.utf8.count(where: { !Bytes.isDigit($0) }) == 1, let letter = part.first(where: { !$0.isNumber }),
+           let digit = ocrDigits[letter] {
+            return String(part.map { $0 == letter ? Character(digit) : $0 })
+        }
         if let dot = part.firstIndex(of: "."), let suffix = suffixes[part[..<dot].uppercased()] {
             // OCR reads the digit 1 as l or I: "Add.l", "Rev.I".
             let number = part[part.index(after: dot)...].map { $0 == "l" || $0 == "I" ? "1" : $0 }

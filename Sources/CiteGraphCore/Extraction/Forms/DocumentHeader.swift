@@ -26,16 +26,21 @@ struct DocumentHeader {
     private(set) var namedByFile = false
     /// 0-based lines recording how a resolution was adopted; their symbols are procedural.
     private(set) var proceduralLines: Set<Int> = []
+    /// 0-based lines of a web page's links to neighbouring resolutions: no citations.
+    private(set) var navigationLines: Set<Int> = []
 
     init(_ s: [UInt8], lines: LineIndex, fileName: String = "") {
         var nonEmpty = 0                   // non-empty lines so far
         var bracketOpen = false            // inside a procedural [ … ] running over lines
+        var bracketLines = 0
         var previousMasthead: (line: Int, symbol: Symbol)?
         var adoptedBy: (body: IssuingBody, noun: CitedNoun, within: Int)?
         var furniture: [Symbol: Int] = [:]  // symbols of running-head lines, and how often
         var firstFurniture: [Symbol] = []   // those of the first such line
         var pendingHeading: Symbol?         // a Council heading below the top, awaiting its "Adopted by"
+        var sawTitle = false                // a line holding one resolution title was read
         if let match = HeaderText.embeddedMasthead(s, prefix: Self.embeddedMastheadReach) { add(match) }
+        if let heading = HeaderText.adoptionLineHeading(s, prefix: Self.adoptionLineReach) { add(heading) }
         for line in 0..<lines.count {
             let range = HeaderText.core(lines.range(ofLine: line, in: s), in: s)
             guard !range.isEmpty else { continue }
@@ -51,14 +56,24 @@ struct DocumentHeader {
                 if headingBody == nil { headingBody = HeaderText.heading(s, in: range) }
                 if !isDraft { isDraft = HeaderText.namesDraft(s, in: range) }
             }
+            if inHeader, let match = HeaderText.bracketedOwnSymbol(s, in: range) {
+                add(match)
+                continue
+            }
             if bracketOpen || HeaderText.opensProcedure(s, in: range, inHeader: inHeader) {
                 proceduralLines.insert(line)
                 bracketOpen = (bracketOpen || s[range.lowerBound] == 0x5B) && !HeaderText.closesBracket(s, in: range)
+                bracketLines = bracketOpen ? bracketLines + 1 : 0
+                if bracketLines > Self.maximumNoteLines { bracketOpen = false }
                 continue
             }
             if let symbols = HeaderText.furnitureSymbols(s, in: range) {
                 for symbol in symbols { furniture[symbol, default: 0] += 1 }
                 if firstFurniture.isEmpty { firstFurniture = symbols }
+            }
+            // A text that starts with a symbol starts with its own (a masthead whose line ran on).
+            if nonEmpty == 1, Bytes.isUpper(s[range.lowerBound]), let match = SymbolScanner.scan(s, at: range.lowerBound) {
+                add(match)
             }
             guard inHeader, range.count <= Self.headingLength else {
                 // Pages of the Council's yearly volumes hold several resolutions, each headed.
@@ -66,6 +81,15 @@ struct DocumentHeader {
                 continue
             }
             if nonEmpty <= Self.titleLines, let statement = HeaderText.statementTitle(s, in: range) { add(statement) }
+            if let supplement = HeaderText.supplementSymbol(s, in: range) { add(supplement) }
+            // A line of resolution titles and nothing else: the document's own title when it is
+            // the first and only one, else a page's links to the resolutions around it.
+            let titles = HeaderText.titlesOnly(s, in: range)
+            if titles > 1 || (titles == 1 && !ownSymbols.isEmpty && sawTitle) {
+                navigationLines.insert(line)
+                continue
+            }
+            if titles == 1 { sawTitle = true }
             if let match = HeaderText.mastheadSymbol(s, in: range) {
                 add(match.symbol)
                 if let alias = match.alias {
@@ -126,11 +150,15 @@ struct DocumentHeader {
     /// heading line may be.
     private static let headerLines = 30
     private static let headingLength = 160
+    /// How many lines an adoption note "[on the report of … (A/80/534)]" may run over.
+    private static let maximumNoteLines = 3
     /// How many lines at the top may be a page's title naming the document.
     private static let titleLines = 3
     /// How far into the text a masthead run into a line ("United Nations S/PV.5947 Security
     /// Council …") is looked for.
     private static let embeddedMastheadReach = 3_000
+    /// How far into the text a Council heading run into its adoption line is looked for.
+    private static let adoptionLineReach = 8_000
     /// How many lines below "Resolution adopted by …" its number line may stand.
     private static let numberLineDistance = 8
     /// On how many running-head lines a symbol must stand to be the document's own.

@@ -66,7 +66,7 @@ enum HeaderText {
         var i = index
         while i < end, s[i] == 0x2A /* * */ || s[i] == 0x7C || Bytes.isSpace(s[i]) { i += 1 }
         if i >= end { return true }
-        return mastheadWords.match(in: s, at: i) != nil || Bytes.isDigit(s[i])
+        return mastheadWords.match(in: s, at: i) != nil || mastheadNames.match(in: s, at: i) != nil || Bytes.isDigit(s[i])
     }
 
     private static let organisationNames = PatternSet<Void>([
@@ -122,13 +122,16 @@ enum HeaderText {
     static func opensProcedure(_ s: [UInt8], in range: Range<Int>, inHeader: Bool) -> Bool {
         guard inHeader, !range.isEmpty else { return false }
         let first = s[range.lowerBound]
-        if first == 0x5B /* [ */ { return true }
-        guard first == 0x28 /* ( */ else { return false }
+        if first == 0x5B /* [ */ { return adoptionNotes.match(in: s, at: s.skippingSpaces(from: range.lowerBound + 1)) != nil }
+        // "(A/80/L.9)" alone on its line, or "(A/80/L.9 and Add.1)".
+        guard first == 0x28 /* ( */, s[range.upperBound - 1] == 0x29 || s[range.upperBound - 1] == 0x5D else { return false }
         let i = s.skippingSpaces(from: range.lowerBound + 1)
         guard i < range.upperBound, Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i) else { return false }
-        let rest = s.skippingSpaces(from: match.also.isEmpty ? match.end : match.end)
-        return rest < s.count && (s[rest] == 0x29 || s[rest] == 0x61 /* "and" */)
+        return range.upperBound - match.end <= maximumProcedureTail
     }
+
+    /// What may follow the symbol of a "(A/80/L.9 and A/80/L.9/Add.1)" line, in bytes.
+    private static let maximumProcedureTail = 24
 
     static func closesBracket(_ s: [UInt8], in range: Range<Int>) -> Bool {
         s[range].contains(0x5D)
@@ -200,13 +203,17 @@ enum HeaderText {
                                 defaultBody: IssuingBody?) -> Symbol? {
         if let heading = securityCouncilHeading(s, in: range) { return heading }
         var i = range.lowerBound
-        if let body = chineseBodyPrefix(s, at: i) { i = s.skippingSpaces(from: i + body) }
+        var named: IssuingBody?
+        if let prefix = chineseHeadingBodies.match(in: s, at: i) {
+            named = prefix.value
+            i = s.skippingSpaces(from: i + prefix.length)
+        }
         if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
         if s.has(resolutionCase, at: i) { i = s.skippingSpaces(from: i + resolutionCase.count) }
         guard i < range.upperBound, ChinesePhraseScanner.mayStart(s[i]) else { return nil }
         if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1,
            s.skippingSpaces(from: phrase.end) >= range.upperBound {
-            return symbol(phrase.numbers[0], noun: phrase.noun, body: adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
+            return symbol(phrase.numbers[0], noun: phrase.noun, body: named ?? adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
         }
         // "80/6. Title": the number, a full stop, and the title.
         guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
@@ -247,6 +254,42 @@ enum HeaderText {
         case .withYear, .bare: return symbol(number, noun: .resolution, body: .securityCouncil)
         default: return nil
         }
+    }
+
+    /// How many resolution titles a line holds when it holds nothing else: "联合国大会第ES-10/22号决议
+    /// 联合国大会第ES-10/23号决议", "← | 决议案8(I) | 决议案9(I) |" (a web page's links to the
+    /// resolutions before and after it). 0 for any other line.
+    static func titlesOnly(_ s: [UInt8], in range: Range<Int>) -> Int {
+        var titles = 0
+        var i = range.lowerBound
+        while true {
+            while i < range.upperBound, Bytes.isSpace(s[i]) || s[i] == 0x7C || navigationMarks.match(in: s, at: i) != nil {
+                i += navigationMarks.match(in: s, at: i)?.length ?? 1
+            }
+            guard i < range.upperBound else { return titles }
+            if let prefix = chineseHeadingBodies.match(in: s, at: i) { i = s.skippingSpaces(from: i + prefix.length) }
+            if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
+            let nounFirst = s.has(resolutionCase, at: i)
+            if nounFirst { i = s.skippingSpaces(from: i + resolutionCase.count) }
+            guard i < range.upperBound, ChinesePhraseScanner.mayStart(s[i]),
+                  let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1, phrase.end <= range.upperBound
+            else { return 0 }
+            titles += 1
+            i = phrase.end
+        }
+    }
+
+    private static let navigationMarks = PatternSet<Void>([("←", ()), ("→", ()), ("<", ()), (">", ())])
+
+    /// "[S/1588]", "[S/714, II]": the symbol a resolution of the early years was issued under,
+    /// printed in brackets below its heading.
+    static func bracketedOwnSymbol(_ s: [UInt8], in range: Range<Int>) -> SymbolScanner.Match? {
+        guard range.count <= headingLength, s[range.lowerBound] == 0x5B || s[range.lowerBound] == 0x28 else { return nil }
+        let i = s.skippingSpaces(from: range.lowerBound + 1)
+        guard i < range.upperBound, Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i) else { return nil }
+        let close = s.skippingSpaces(from: match.end)
+        guard close < range.upperBound, s[close] == 0x5D || s[close] == 0x2C else { return nil }
+        return match
     }
 
     /// Whether a line confirms the Council heading above it: "Adopted by the Security Council at
@@ -303,6 +346,68 @@ enum HeaderText {
         ("Statement by the President", ()), ("Presidential Statement", ()), ("主席声明", ()), ("主席的声明", ()),
     ])
 
+    /// "第1683(2006)号决议 2006年6月13日安全理事会第5454次会议通过", "Resolution 2722 (2024)
+    /// Adopted by the Security Council at its 9527th meeting": a Council resolution's heading and
+    /// its adoption line, run together as a web page's text puts them, within `prefix` bytes.
+    static func adoptionLineHeading(_ s: [UInt8], prefix: Int) -> Symbol? {
+        let limit = min(s.count, prefix)
+        var i = 0
+        while i < limit {
+            guard let (length, english) = adoptionLines.match(in: s, at: i) else { i += 1; continue }
+            // The heading stands just before (English) or the meeting's date and number do (Chinese).
+            let end = english ? i : meetingLineStart(s, before: i)
+            if let heading = headingEnding(s, at: end) { return heading }
+            i += length
+        }
+        return nil
+    }
+
+    private static let adoptionLines = PatternSet<Bool>([
+        ("Adopted by the Security Council at its", true), ("次会议通过", false),
+    ])
+
+    /// Back from "次会议通过" past "2006年6月13日安全理事会第5454", to where that phrase starts.
+    private static func meetingLineStart(_ s: [UInt8], before index: Int) -> Int {
+        let limit = max(0, index - 80)
+        var i = index
+        while i > limit, s[i - 1] != 0x0A, !(i >= 3 && s.has(ChineseWords.resolution, at: i - 6)) { i -= 1 }
+        return i
+    }
+
+    /// The Council heading ending right before `index` (spaces between): "Resolution 2722 (2024)",
+    /// "第1683(2006)号决议".
+    private static func headingEnding(_ s: [UInt8], at index: Int) -> Symbol? {
+        var end = index
+        while end > 0, Bytes.isSpace(s[end - 1]) { end -= 1 }
+        let from = max(0, end - 40)
+        var k = end - 1
+        while k >= from {
+            if Bytes.isDigit(s[k]), k == 0 || !Bytes.isDigit(s[k - 1]), let number = ResolutionNumber.scan(s, at: k) {
+                let after = s.skippingSpaces(from: number.range.upperBound)
+                let chinese = s.has(ChineseWords.numberMarker, at: after) && s.has(ChineseWords.resolution, at: s.skippingSpaces(from: after + 3))
+                if chinese || after >= end, case .withYear = number.form {
+                    return symbol(number, noun: .resolution, body: .securityCouncil)
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Supplement No. 15 (A/35/15)", "补编第15号(A/35/15)": a report's own symbol on its cover.
+    static func supplementSymbol(_ s: [UInt8], in range: Range<Int>) -> Symbol? {
+        // The cover's own line, not a sentence or footnote citing another report.
+        guard range.count <= maximumSupplementLine, supplementWords.match(in: s, at: range.lowerBound) != nil,
+              let open = s[range].lastIndex(of: 0x28)
+        else { return nil }
+        let i = s.skippingSpaces(from: open + 1)
+        guard i < range.upperBound, Bytes.isUpper(s[i]), let match = SymbolScanner.scan(s, at: i) else { return nil }
+        return match.symbol
+    }
+
+    private static let maximumSupplementLine = 60
+    private static let supplementWords = PatternSet<Void>([("Supplement No", ()), ("补编第", ()), ("Supplément no", ()), ("Suplemento No", ())])
+
     /// "United Nations S/PV.5947 Security Council …": a masthead run into a line of a page's
     /// text, within its first `prefix` bytes.
     static func embeddedMasthead(_ s: [UInt8], prefix: Int) -> SymbolScanner.Match? {
@@ -326,8 +431,7 @@ enum HeaderText {
     }
 
     private static func symbol(_ number: ResolutionNumber, noun: CitedNoun, body: IssuingBody) -> Symbol? {
-        let organ: IssuingBody = body == .securityCouncil ? .generalAssembly : body
-        let outcome = NumberResolution.outcome(for: number, noun: noun, namedBody: .organ(organ), documentBody: organ)
+        let outcome = NumberResolution.outcome(for: number, noun: noun, namedBody: .organ(body), documentBody: body)
         if case let .symbol(symbol) = outcome { return symbol }
         return nil
     }
@@ -350,14 +454,10 @@ enum HeaderText {
         ("of", ()), ("du", ()), ("de", ()), ("от", ()), ("adopted", ()), ("(", ()), ("[", ()), ("*", ()),
     ])
 
-    /// The length of "安全理事会", "联合国大会" and the like starting a Chinese heading, if one does.
-    private static func chineseBodyPrefix(_ s: [UInt8], at i: Int) -> Int? {
-        chineseHeadingBodies.match(in: s, at: i)?.length
-    }
-
-    private static let chineseHeadingBodies = PatternSet<Void>([
-        ("联合国大会", ()), ("联合国安全理事会", ()), ("联合国安理会", ()), ("安全理事会", ()), ("安理会", ()),
-        ("大会", ()), ("人权理事会", ()), ("经济及社会理事会", ()),
+    /// The names a page title puts before a resolution's number: "联合国大会第ES-10/23号决议",
+    /// "聯合國安全理事會第661號決議".
+    private static let chineseHeadingBodies = PatternSet<IssuingBody>([
+        ("联合国大会", .generalAssembly), ("联合国安全理事会", .securityCouncil), ("联合国安理会", .securityCouncil),
     ])
 
     // MARK: Headings

@@ -21,6 +21,7 @@ enum KeywordPhraseScanner {
         // "résolutions du Conseil de sécurité 2593 (2021)": the body named between noun and number.
         let qualifier = qualifiers.match(in: s, at: i)
         if let qualifier { i = s.skippingSpaces(from: i + qualifier.length) }
+        if ResolutionNumber.scan(s, at: i) == nil, let listed = leadIn(s, after: i) { i = listed }
         guard let first = ResolutionNumber.scan(s, at: i), isCitation(first, in: s) else { return nil }
         var numbers = [first]
         var spans = [start..<first.range.upperBound]
@@ -43,6 +44,31 @@ enum KeywordPhraseScanner {
         return CitationPhrase(numbers: sharingBrackets(numbers), noun: noun, spans: spans, end: i,
                               namedBody: qualifier?.value ?? trailing?.value)
     }
+
+    /// "resolutions concerning Sudan, in particular 1591 (2005), …", "its previous resolutions,
+    /// including 2254 (2015)": where the numbers start after such a lead-in in the same clause.
+    private static func leadIn(_ s: [UInt8], after index: Int) -> Int? {
+        let limit = min(s.count, index + maximumLeadIn)
+        var i = index
+        while i < limit {
+            let b = s[i]
+            if b == 0x2E || b == 0x3B || b == 0x28 || b == 0x29 { return nil }  // . ; ( ) end the search
+            if let word = leadIns.match(in: s, at: i) {
+                var j = s.skippingSpaces(from: i + word.length)
+                if j < s.count, s[j] == 0x2C { j = s.skippingSpaces(from: j + 1) }
+                return j < s.count && Bytes.isDigit(s[j]) ? j : nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static let maximumLeadIn = 120
+    private static let leadIns = PatternSet<Void>([
+        ("in particular", ()), ("including", ()), ("notably", ()), ("especially", ()), ("inter alia", ()),
+        ("namely", ()), ("most recently", ()), ("en particulier", ()), ("notamment", ()), ("en particular", ()),
+        ("incluidas", ()), ("в частности", ()),
+    ])
 
     /// Whether a number after the noun cites anything: a bare number of one digit is a
     /// footnote marker or a list item ("resolutions 3"), and a bare number under 100 followed by

@@ -87,12 +87,32 @@ struct ResolutionNumber: Equatable {
     /// Past a resolution part letter (`49/35 A`, `217 A (III)`), or `index` if there is none.
     /// The letter is a pinpoint, like a paragraph, and is not part of the symbol.
     private static func partLetterEnd(_ s: [UInt8], from index: Int) -> Int {
-        let i = s.skippingSpaces(from: index)
-        // Parts run from A to about T (51/45 O); "I" is left out, being a word and a numeral.
-        guard i < s.count, (0x41...0x54).contains(s[i]), s[i] != 0x49 else { return index }
-        if i + 1 < s.count, Bytes.isAlphanumeric(s[i + 1]) || s[i + 1] == 0x2F || s[i + 1] == 0x2E { return index }
-        return i + 1
+        var end = index
+        var i = s.skippingSpaces(from: index)
+        // "36/87 A and B", "3201 A, B and C": several parts of one resolution.
+        while isPartLetter(s, at: i) {
+            end = i + 1
+            var next = s.skippingSpaces(from: end)
+            if next < s.count, s[next] == 0x2C || s[next] == 0x2D { next = s.skippingSpaces(from: next + 1) }
+            else if s.has(and, at: next), next + 3 < s.count, Bytes.isSpace(s[next + 3]) { next = s.skippingSpaces(from: next + 3) }
+            else if let word = chineseJoiners.first(where: { s.has($0, at: next) }) { next = s.skippingSpaces(from: next + word.count) }
+            else { break }
+            guard isPartLetter(s, at: next) else { break }
+            i = next
+        }
+        return end
     }
+
+    /// A part letter from A to about T (51/45 O) standing alone; "I" is left out, being a word
+    /// and a numeral.
+    private static func isPartLetter(_ s: [UInt8], at i: Int) -> Bool {
+        guard i < s.count, (0x41...0x54).contains(s[i]), s[i] != 0x49 else { return false }
+        return !(i + 1 < s.count && (Bytes.isAlphanumeric(s[i + 1]) || s[i + 1] == 0x2F || s[i + 1] == 0x2E))
+    }
+
+    private static let and = Bytes.of("and")
+    /// "第47/202 A至D号", "A和B": parts joined the Chinese way.
+    private static let chineseJoiners = ["至", "和", "、"].map { Array($0.utf8) }
 
     /// Whether the number runs on into a longer token (`1.5`, `21-05318`, `3a`).
     private static func continuesWord(_ s: [UInt8], at i: Int) -> Bool {

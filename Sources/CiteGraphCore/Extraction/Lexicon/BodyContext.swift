@@ -21,8 +21,16 @@ enum BodyContext {
     /// resolution GC(68)/RES/1", "大会第".
     private static let foreignGap = 24
 
-    private static let organs = PatternSet<NamedBody>(entries.filter { $0.1 != .otherOrganisation })
-    private static let names = PatternSet<NamedBody>(entries)
+    private static let organs = PatternSet<NamedBody>(entries.filter { $0.1 != .otherOrganisation }, notAfter: notAfter)
+    private static let names = PatternSet<NamedBody>(entries, notAfter: notAfter)
+
+    /// "Council resolutions 5/1 and 5/2" is the document's own council's, unless the words
+    /// before name another ("Security Council resolution" is matched whole, longer, anyway).
+    private static let notAfter: [String: [String]] = [
+        "Council resolution": councilNames, "Council resolutions": councilNames,
+        "Council decision": councilNames, "Council decisions": councilNames,
+    ]
+    private static let councilNames = ["Security ", "Rights ", "Social ", "Trusteeship ", "Governing ", "Peace and Security "]
 
     /// The bodies' names; where two end at the same place the longer one wins, so
     /// "OAS General Assembly" and "世界卫生大会" are not the General Assembly.
@@ -39,7 +47,8 @@ enum BodyContext {
         ("大会", .organ(.generalAssembly)), ("General Assembly", .organ(.generalAssembly)),
         ("Assemblée générale", .organ(.generalAssembly)), ("Asamblea General", .organ(.generalAssembly)),
         ("Генеральная Ассамблея", .organ(.generalAssembly)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
-        ("理事会", .ownCouncil),
+        ("理事会", .ownCouncil), ("Council resolution", .ownCouncil), ("Council resolutions", .ownCouncil),
+        ("Council decision", .ownCouncil), ("Council decisions", .ownCouncil),
         ("Commission on Human Rights", .commissionOnHumanRights), ("人权委员会", .commissionOnHumanRights),
         // Not UN organs numbering resolutions the GA's way.
         ("International Telecommunication Union", .otherOrganisation),
