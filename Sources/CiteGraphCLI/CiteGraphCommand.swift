@@ -14,7 +14,7 @@ struct CiteGraphCommand: ParsableCommand {
             With no PATH, the seed corpus built into the program is used.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Stats.self, Render.self, Export.self, Report.self]
+        subcommands: [Extract.self, Stats.self, Render.self, Export.self, Report.self, CheckLanguages.self]
     )
 
     /// Runs the command, mapping failures to the exit statuses SPEC.md fixes: 1 for bad

@@ -15,6 +15,9 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Print how long each phase took to standard error.")
     var timings = false
 
+    @Flag(help: "Put the procedural references of adopted resolutions' headers ('[on the report of the First Committee (A/80/534)]') in the graph.")
+    var procedural = false
+
     /// Prints `laps` to standard error when --timings is given.
     func report(_ laps: [(phase: String, seconds: Double)]) {
         guard timings else { return }
@@ -29,10 +32,23 @@ struct CorpusOptions: ParsableArguments {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
         let files = try CorpusReader.documentFiles(paths)
         let progress = ProgressLine(quiet: quiet)
-        defer { progress?.finish() }
         var report: (@Sendable (Int) -> Void)?
         if let progress { report = { bytes in progress.add(bytes: bytes) } }
-        return try CorpusExtraction(files: files, progress: report)
+        let corpus = try CorpusExtraction(files: files, progress: report)
+        progress?.finish()
+        noteFileNames(corpus)
+        return corpus
+    }
+
+    /// Says how many documents state no symbol of their own and so are named by their file: a
+    /// node named "report-3" instead of "S/2023/856" cannot be joined to the documents citing it.
+    private func noteFileNames(_ corpus: CorpusExtraction) {
+        let byName = corpus.documents.filter { $0.nodeSource == .fileName }.count
+        guard !quiet, byName > 0 else { return }
+        let spelled = corpus.documents.filter { $0.nodeSource == .fileNameSymbol }.count
+        var line = "citegraph: \(byName) of \(corpus.documents.count) documents state no symbol of their own and are named by their file"
+        if spelled > 0 { line += " (\(spelled) more by the symbol their file name spells)" }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

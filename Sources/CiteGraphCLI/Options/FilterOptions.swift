@@ -95,7 +95,7 @@ struct Analysis {
     init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil) throws {
         corpus = try options.extract()
         clock.lap("read and extract \(corpus.documents.count) documents")
-        graph = CitationGraph(corpus)
+        graph = CitationGraph(corpus, procedural: options.procedural)
         clock.lap("build the graph (\(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
         stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples)
         clock.lap("statistics")

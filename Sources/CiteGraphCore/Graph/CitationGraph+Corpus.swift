@@ -1,33 +1,49 @@
 extension CitationGraph {
     /// The graph of a corpus: every corpus document and every document it cites.
-    public init(_ corpus: CorpusExtraction) {
+    ///
+    /// One document read in several languages (its Chinese and English texts both stating
+    /// A/RES/80/6) is one node: its citations are the union over its versions, and an edge's
+    /// weight is the largest count in any one version, since the same citation in two languages
+    /// is not two citations. Procedural mentions (how an adopted resolution came to be) are left
+    /// out unless `procedural` is set.
+    public init(_ corpus: CorpusExtraction, procedural: Bool = false) {
         var nodes: [String: GraphNode] = [:]
-        var files: [String: [String]] = [:]
+        var versions: [String: [DocumentExtraction]] = [:]
+        for document in corpus.documents { versions[document.node, default: []].append(document) }
         var edges: [String: [String: (weight: Int, relations: RelationSet)]] = [:]
-        for document in corpus.documents {
-            files[document.node, default: []].append(document.file)
-            for mention in document.mentions {
-                edges[document.node, default: [:]][mention.target.rawValue, default: (0, [])].weight += 1
-                edges[document.node, default: [:]][mention.target.rawValue, default: (0, [])].relations.insert(RelationSet(mention.relation))
+        var cited: [String: Symbol] = [:]
+        for (node, documents) in versions {
+            var targets: [String: (weight: Int, relations: RelationSet)] = [:]
+            for document in documents {
+                var counts: [String: Int] = [:]
+                for mention in document.mentions where procedural || mention.relation != .procedural {
+                    counts[mention.target.rawValue, default: 0] += 1
+                    cited[mention.target.rawValue] = mention.target
+                    targets[mention.target.rawValue, default: (0, [])].relations.insert(RelationSet(mention.relation))
+                }
+                for (target, count) in counts {
+                    let weight = targets[target]?.weight ?? 0
+                    targets[target]?.weight = max(weight, count)
+                }
             }
+            if !targets.isEmpty { edges[node] = targets }
         }
         for document in corpus.documents where nodes[document.node] == nil {
             let symbol = document.ownSymbols.first.map { corpus.primaryOf[$0] ?? $0 }
+            let documents = versions[document.node, default: []]
             nodes[document.node] = GraphNode(
                 id: document.node,
                 type: symbol?.documentType ?? document.type ?? .document,
                 body: symbol?.body ?? document.body ?? .other,
                 inCorpus: true,
                 aliases: symbol.map { corpus.aliases(of: $0).map(\.rawValue) } ?? [],
-                files: files[document.node, default: []].sorted())
+                files: documents.map(\.file).sorted(),
+                languages: Set(documents.map(\.language)).sorted())
         }
-        for document in corpus.documents {
-            for mention in document.mentions where nodes[mention.target.rawValue] == nil {
-                let target = mention.target
-                nodes[target.rawValue] = GraphNode(
-                    id: target.rawValue, type: target.documentType, body: target.body, inCorpus: false,
-                    aliases: corpus.aliases(of: target).map(\.rawValue))
-            }
+        for (target, symbol) in cited where nodes[target] == nil {
+            nodes[target] = GraphNode(
+                id: target, type: symbol.documentType, body: symbol.body, inCorpus: false,
+                aliases: corpus.aliases(of: symbol).map(\.rawValue))
         }
         let edgeList = edges.flatMap { source, targets in
             targets.map { (source: source, target: $0.key, weight: $0.value.weight, relations: $0.value.relations) }

@@ -10,13 +10,17 @@ public struct GraphNode: Sendable, Equatable {
     public let aliases: [String]
     /// The corpus files that are this document (a document may come in several languages).
     public let files: [String]
+    /// The languages its corpus files are written in, sorted (empty for a document only cited).
+    public let languages: [Language]
 
-    public init(id: String, type: DocumentType, body: IssuingBody, inCorpus: Bool, aliases: [String] = [], files: [String] = []) {
+    public init(id: String, type: DocumentType, body: IssuingBody, inCorpus: Bool, aliases: [String] = [], files: [String] = [],
+                languages: [Language] = []) {
         self.id = id
         self.type = type
         self.body = body
         self.inCorpus = inCorpus
         self.aliases = aliases
         self.files = files
+        self.languages = languages
     }
 }

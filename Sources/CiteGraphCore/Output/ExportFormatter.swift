@@ -33,7 +33,7 @@ public enum ExportFormatter {
             var fields: [(String, JSON)] = [
                 ("id", .string(node.id)), ("type", .string(node.type.rawValue)), ("body", .string(node.body.rawValue)),
                 ("in_corpus", .bool(node.inCorpus)), ("aliases", .array(node.aliases.map(JSON.string))),
-                ("files", .array(node.files.map(JSON.string))),
+                ("files", .array(node.files.map(JSON.string))), ("languages", .array(node.languages.map { .string($0.rawValue) })),
                 ("in_degree", .int(graph.inDegree(i))), ("out_degree", .int(graph.outDegree(i))),
             ]
             if let row = rows[node.id] {

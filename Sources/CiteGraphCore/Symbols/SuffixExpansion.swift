@@ -17,7 +17,7 @@ enum SuffixExpansion {
             var i = match.end
             var previous = last.number
             while true {
-                if let (end, next) = rangeEnd(s, at: i), next > previous, next - previous <= maximumRun {
+                if let (next, end) = rangeEnd(s, at: i), next > previous, next - previous <= maximumRun {
                     match.also += (previous + 1...next).map { last.sibling($0) }
                     previous = next
                     i = end

@@ -66,6 +66,11 @@ enum SymbolScanner {
             if part.utf8.contains(where: Bytes.isDigit) { sawDigit = true }
             i = end
         }
+        // "A/ES-11/L." cut short: a closing part of letters alone is no part of a symbol.
+        if parts.count > 2, let last = parts.last, last.utf8.allSatisfy(Bytes.isLetter) {
+            parts.removeLast()
+            i -= last.utf8.count + 1
+        }
         guard parts.count >= 2, sawDigit else { return nil }
         // The numbered resolutions carry their year (SC) or session (early GA) in brackets,
         // often after a space: S/RES/2593 (2021), A/RES/3369 (XXX).
