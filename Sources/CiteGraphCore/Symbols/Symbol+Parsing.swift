@@ -67,7 +67,7 @@ enum SymbolScanner {
             i = end
         }
         // "A/ES-11/L." cut short: a closing part of letters alone is no part of a symbol.
-        if parts.count > 2, let last = parts.last, last.utf8.allSatisfy(Bytes.isLetter) {
+        while parts.count > 2, let last = parts.last, last.utf8.allSatisfy(Bytes.isLetter) {
             parts.removeLast()
             i -= last.utf8.count + 1
         }
@@ -94,7 +94,11 @@ enum SymbolScanner {
     /// justified PDF lines split "E/1980/WG.1/ SR.12".
     private static func partStart(_ s: [UInt8], after slash: Int) -> Int? {
         var i = slash + 1
-        if i < s.count, s[i] == 0x20 { i += 1 }
+        // One space, or the break of a line ending in the slash ("(E/1982/WG.1/⏎SR.3)").
+        if i < s.count, s[i] == 0x20 { i += 1 } else if i < s.count, s[i] == 0x0A || s[i] == 0x0D {
+            i = s.skippingSpaces(from: i)
+            guard i - slash <= 8, !startsSymbol(s, at: i) else { return nil }
+        }
         return i < s.count && (Bytes.isUpper(s[i]) || Bytes.isDigit(s[i])) ? i : nil
     }
 
@@ -121,6 +125,8 @@ enum SymbolScanner {
             if Bytes.isAlphanumeric(b) {
                 // "A/ES-10/484S/2010/158": a second symbol run on without its dash.
                 if Bytes.isUpper(b), !allLetters, i > start, Bytes.isDigit(s[i - 1]), startsSymbol(s, at: i) { break }
+                // "S/PRST/2006/52Distr.: General": a word run on after the number.
+                if Bytes.isLetter(b), i > start, Bytes.isDigit(s[i - 1]), letterRun(s, from: i) >= 3 { break }
                 if !Bytes.isLetter(b) { allLetters = false } else { allDigits = false }
                 i += 1
             } else if b == 0x2E /* . */, i + 1 < s.count, Bytes.isAlphanumeric(s[i + 1]), i > start {
@@ -151,6 +157,13 @@ enum SymbolScanner {
         return end
     }
 
+    /// How many letters follow `index`.
+    private static func letterRun(_ s: [UInt8], from index: Int) -> Int {
+        var i = index
+        while i < s.count, Bytes.isLetter(s[i]) { i += 1 }
+        return i - index
+    }
+
     /// Whether a symbol's first part and its slash start at `index` (S/ in "484S/2010/158").
     private static func startsSymbol(_ s: [UInt8], at index: Int) -> Bool {
         var i = index
@@ -165,10 +178,14 @@ enum SymbolScanner {
            let digit = ocrDigits[letter] {
             return String(part.map { $0 == letter ? Character(digit) : $0 })
         }
+        // OCR reads the digit 1 as l or I after a dot: "Add.l", "Rev.I", "A/C.l/42".
+        var part = part
+        if let dot = part.firstIndex(of: "."), part[part.index(after: dot)...].allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" }),
+           part[part.index(after: dot)...].contains(where: { $0 == "l" || $0 == "I" }) {
+            part = part[...dot] + String(part[part.index(after: dot)...].map { $0.isNumber ? $0 : "1" })
+        }
         if let dot = part.firstIndex(of: "."), let suffix = suffixes[part[..<dot].uppercased()] {
-            // OCR reads the digit 1 as l or I: "Add.l", "Rev.I".
-            let number = part[part.index(after: dot)...].map { $0 == "l" || $0 == "I" ? "1" : $0 }
-            return suffix + "." + String(number)
+            return suffix + part[dot...]
         }
         return part.uppercased()
     }

@@ -122,7 +122,9 @@ enum HeaderText {
     static func opensProcedure(_ s: [UInt8], in range: Range<Int>, inHeader: Bool) -> Bool {
         guard inHeader, !range.isEmpty else { return false }
         let first = s[range.lowerBound]
-        if first == 0x5B /* [ */ { return adoptionNotes.match(in: s, at: s.skippingSpaces(from: range.lowerBound + 1)) != nil }
+        // "[on the report of …]", "[without⏎reference to a Main Committee (A/72/L.3 …)]": any note in
+        // brackets below the heading (not a JSON list, `["…`).
+        if first == 0x5B /* [ */ { return range.count > 1 && (Bytes.isLetter(s[range.lowerBound + 1]) || s[range.lowerBound + 1] >= 0xC0) }
         // "(A/80/L.9)" alone on its line, or "(A/80/L.9 and Add.1)".
         guard first == 0x28 /* ( */, s[range.upperBound - 1] == 0x29 || s[range.upperBound - 1] == 0x5D else { return false }
         let i = s.skippingSpaces(from: range.lowerBound + 1)
@@ -154,6 +156,7 @@ enum HeaderText {
     private static let maximumNoteLead = 200
     private static let adoptionNotes = PatternSet<Void>([
         ("on the report of", ()), ("without reference to a Main Committee", ()), ("根据", ()), ("未经发交主要委员会", ()),
+        ("on a proposal", ()), ("on the proposal", ()), ("on the recommendation", ()), ("without", ()),
         ("未交主要委员会", ()), ("sur la base du rapport", ()), ("sans renvoi", ()), ("sobre la base del informe", ()),
         ("sin remisión", ()), ("по докладу", ()), ("без передачи", ()),
     ])

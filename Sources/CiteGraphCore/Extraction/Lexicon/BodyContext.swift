@@ -29,7 +29,10 @@ enum BodyContext {
     private static let notAfter: [String: [String]] = [
         "Council resolution": councilNames, "Council resolutions": councilNames,
         "Council decision": councilNames, "Council decisions": councilNames,
+        "Assembly resolution": assemblyNames, "Assembly resolutions": assemblyNames,
+        "Assembly decision": assemblyNames, "Assembly decisions": assemblyNames,
     ]
+    private static let assemblyNames = ["World Health ", "Environment ", "Parliamentary ", "OAS General ", "Health "]
     private static let councilNames = ["Security ", "Rights ", "Social ", "Trusteeship ", "Governing ", "Peace and Security "]
 
     /// The bodies' names; where two end at the same place the longer one wins, so
@@ -45,6 +48,8 @@ enum BodyContext {
         ("Conseil de sécurité", .organ(.securityCouncil)), ("Consejo de Seguridad", .organ(.securityCouncil)),
         ("Совет Безопасности", .organ(.securityCouncil)),
         ("大会", .organ(.generalAssembly)), ("General Assembly", .organ(.generalAssembly)),
+        ("Assembly resolution", .organ(.generalAssembly)), ("Assembly resolutions", .organ(.generalAssembly)),
+        ("Assembly decision", .organ(.generalAssembly)), ("Assembly decisions", .organ(.generalAssembly)),
         ("Assemblée générale", .organ(.generalAssembly)), ("Asamblea General", .organ(.generalAssembly)),
         ("Генеральная Ассамблея", .organ(.generalAssembly)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
         ("理事会", .ownCouncil), ("Council resolution", .ownCouncil), ("Council resolutions", .ownCouncil),
@@ -63,6 +68,11 @@ enum BodyContext {
         ("Commission on Narcotic Drugs", .otherOrganisation), ("Commission on the Status of Women", .otherOrganisation),
         ("Commission on Crime Prevention", .otherOrganisation),
         ("Sub-Commission", .subCommission), ("小组委员会", .subCommission),
+        ("Economic and Social Commission for Western Asia", .otherOrganisation), ("ESCWA", .otherOrganisation),
+        ("Economic Commission for Latin America", .otherOrganisation), ("ECLAC", .otherOrganisation),
+        ("Economic Commission for Africa", .otherOrganisation), ("Economic Commission for Europe", .otherOrganisation),
+        ("Economic and Social Commission for Asia", .otherOrganisation), ("ESCAP", .otherOrganisation),
+        ("Group of Experts on Geographical Names", .otherOrganisation),
         ("African Union", .otherOrganisation), ("Peace and Security Council", .otherOrganisation),
         ("League of Arab States", .otherOrganisation), ("Council of the League", .otherOrganisation),
         ("国际电信联盟", .otherOrganisation), ("国际电联", .otherOrganisation), ("美洲国家组织", .otherOrganisation),

@@ -7,9 +7,9 @@ enum Bytes {
     static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
     static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
-    /// Spaces that may separate the tokens of one citation phrase; line breaks included,
-    /// because text taken from PDFs wraps in the middle of phrases.
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+    /// Spaces that may separate the tokens of one citation phrase; line breaks and the form
+    /// feed between pages included, because text taken from PDFs wraps in the middle of phrases.
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }  // space, \t \n \v \f \r
 
     /// The literal's bytes, for matching.
     static func of(_ literal: StaticString) -> [UInt8] {
