@@ -41,6 +41,8 @@ struct DocumentHeader {
         var sawTitle = false                // a line holding one resolution title was read
         if let match = HeaderText.embeddedMasthead(s, prefix: Self.embeddedMastheadReach) { add(match) }
         if let heading = HeaderText.adoptionLineHeading(s, prefix: Self.adoptionLineReach) { add(heading) }
+        if let number = HeaderText.embeddedNumberLine(s, prefix: Self.embeddedMastheadReach) { add(number) }
+        if let reproduced = HeaderText.reproducedResolution(s, prefix: Self.embeddedMastheadReach) { add(reproduced) }
         for line in 0..<lines.count {
             let range = HeaderText.core(lines.range(ofLine: line, in: s), in: s)
             guard !range.isEmpty else { continue }
@@ -74,6 +76,12 @@ struct DocumentHeader {
             // A text that starts with a symbol starts with its own (a masthead whose line ran on).
             if nonEmpty == 1, Bytes.isUpper(s[range.lowerBound]), let match = SymbolScanner.scan(s, at: range.lowerBound) {
                 add(match)
+            }
+            // "52/12. 革新联合国：改革方案 A 大会，…": a number line starting one of the first lines,
+            // however long the line ran on.
+            if nonEmpty <= Self.titleLines, range.count > Self.headingLength,
+               let title = HeaderText.numberLine(s, at: range.lowerBound, end: range.upperBound, adoptedBy: nil, defaultBody: headingBody) {
+                add(title)
             }
             guard inHeader, range.count <= Self.headingLength else {
                 // Pages of the Council's yearly volumes hold several resolutions, each headed.

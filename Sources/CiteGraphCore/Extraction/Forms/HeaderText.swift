@@ -48,7 +48,7 @@ enum HeaderText {
         return true
     }
 
-    private static let mastheadNames = PatternSet<Void>([
+    static let mastheadNames = PatternSet<Void>([
         ("United Nations", ()), ("联合国", ()), ("Nations Unies", ()), ("Naciones Unidas", ()),
         ("Организация Объединенных Наций", ()), ("General Assembly", ()), ("Security Council", ()),
         ("Economic and Social Council", ()), ("Human Rights Council", ()), ("Trusteeship Council", ()),
@@ -69,11 +69,11 @@ enum HeaderText {
         return mastheadWords.match(in: s, at: i) != nil || mastheadNames.match(in: s, at: i) != nil || Bytes.isDigit(s[i])
     }
 
-    private static let organisationNames = PatternSet<Void>([
+    static let organisationNames = PatternSet<Void>([
         ("United Nations", ()), ("联合国", ()), ("Nations Unies", ()), ("Naciones Unidas", ()),
         ("Организация Объединенных Наций", ()),
     ])
-    private static let mastheadWords = PatternSet<Void>([
+    static let mastheadWords = PatternSet<Void>([
         ("Distr", ()), ("General", ()), ("Limited", ()), ("Restricted", ()), ("Original", ()), ("Générale", ()),
         ("Limitée", ()), ("Generales", ()), ("Limitada", ()), ("Общая", ()), ("Ограниченный", ()), ("Chinese", ()),
         ("English", ()), ("中文", ()), ("原文", ()), ("大会", ()), ("安全理事会", ()),
@@ -212,23 +212,34 @@ enum HeaderText {
             i = s.skippingSpaces(from: i + prefix.length)
         }
         if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
-        if s.has(resolutionCase, at: i) { i = s.skippingSpaces(from: i + resolutionCase.count) }
+        // "决议案2357(XXII)", "决议 10/14. 《儿童权利公约》…".
+        if let noun = [resolutionCase, ChineseWords.resolution].first(where: { s.has($0, at: i) }) { i = s.skippingSpaces(from: i + noun.count) }
         guard i < range.upperBound, ChinesePhraseScanner.mayStart(s[i]) else { return nil }
-        if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1,
-           s.skippingSpaces(from: phrase.end) >= range.upperBound {
-            return symbol(phrase.numbers[0], noun: phrase.noun, body: named ?? adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
+        if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1 {
+            // Nothing after it but "全文" (the full text of …).
+            let rest = s.skippingSpaces(from: phrase.end)
+            if rest >= range.upperBound || s.has(fullText, at: rest) {
+                return symbol(phrase.numbers[0], noun: phrase.noun, body: named ?? adoptedBy?.0 ?? defaultBody ?? .generalAssembly)
+            }
         }
-        // "80/6. Title": the number, a full stop, and the title.
         guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
-        var end = number.range.upperBound
-        if end >= range.upperBound, range.lowerBound < i {
+        if number.range.upperBound >= range.upperBound, range.lowerBound < i {
             // "联合国大会决议案2357(XXII)": the number ends the title.
             if case .withSession = number.form { return symbol(number, noun: .resolution, body: .generalAssembly) }
             return nil
         }
-        guard end < range.upperBound, s[end] == 0x2E /* . */ else { return nil }
-        end = s.skippingSpaces(from: end + 1)
-        guard end < range.upperBound, Bytes.isUpper(s[end]) || s[end] >= 0xC0 else { return nil }
+        return numberLine(s, at: i, end: range.upperBound, adoptedBy: adoptedBy, defaultBody: defaultBody)
+    }
+
+    /// "80/6. Title" at `i`: the number, a full stop, and the title — an adopted resolution's own
+    /// number line (of the body `adoptedBy` names, else `defaultBody`).
+    static func numberLine(_ s: [UInt8], at i: Int, end: Int, adoptedBy: (IssuingBody, CitedNoun)?,
+                           defaultBody: IssuingBody?) -> Symbol? {
+        guard i < end, ChinesePhraseScanner.mayStart(s[i]), let number = ResolutionNumber.scan(s, at: i) else { return nil }
+        var k = number.range.upperBound
+        guard k < end, s[k] == 0x2E /* . */ || s.has(ChineseWords.enumerationComma, at: k) else { return nil }
+        k = s.skippingSpaces(from: k + (s[k] == 0x2E ? 1 : 3))
+        guard k < end, Bytes.isUpper(s[k]) || s[k] >= 0xC0 else { return nil }
         switch number.form {
         case .sessional, .withSession, .emergency, .special:
             let (body, noun) = adoptedBy ?? (defaultBody ?? .generalAssembly, .resolution)
@@ -240,6 +251,8 @@ enum HeaderText {
             return nil
         }
     }
+
+    private static let fullText = Bytes.of("全文")
 
     /// The Security Council's heading: "Resolution 338 (1973)", "RESOLUTION 794 (1992) of 3
     /// December 1992", "United Nations Security Council Resolution 470" — the number (a year
@@ -349,54 +362,6 @@ enum HeaderText {
         ("Statement by the President", ()), ("Presidential Statement", ()), ("主席声明", ()), ("主席的声明", ()),
     ])
 
-    /// "第1683(2006)号决议 2006年6月13日安全理事会第5454次会议通过", "Resolution 2722 (2024)
-    /// Adopted by the Security Council at its 9527th meeting": a Council resolution's heading and
-    /// its adoption line, run together as a web page's text puts them, within `prefix` bytes.
-    static func adoptionLineHeading(_ s: [UInt8], prefix: Int) -> Symbol? {
-        let limit = min(s.count, prefix)
-        var i = 0
-        while i < limit {
-            guard let (length, english) = adoptionLines.match(in: s, at: i) else { i += 1; continue }
-            // The heading stands just before (English) or the meeting's date and number do (Chinese).
-            let end = english ? i : meetingLineStart(s, before: i)
-            if let heading = headingEnding(s, at: end) { return heading }
-            i += length
-        }
-        return nil
-    }
-
-    private static let adoptionLines = PatternSet<Bool>([
-        ("Adopted by the Security Council at its", true), ("次会议通过", false),
-    ])
-
-    /// Back from "次会议通过" past "2006年6月13日安全理事会第5454", to where that phrase starts.
-    private static func meetingLineStart(_ s: [UInt8], before index: Int) -> Int {
-        let limit = max(0, index - 80)
-        var i = index
-        while i > limit, s[i - 1] != 0x0A, !(i >= 3 && s.has(ChineseWords.resolution, at: i - 6)) { i -= 1 }
-        return i
-    }
-
-    /// The Council heading ending right before `index` (spaces between): "Resolution 2722 (2024)",
-    /// "第1683(2006)号决议".
-    private static func headingEnding(_ s: [UInt8], at index: Int) -> Symbol? {
-        var end = index
-        while end > 0, Bytes.isSpace(s[end - 1]) { end -= 1 }
-        let from = max(0, end - 40)
-        var k = end - 1
-        while k >= from {
-            if Bytes.isDigit(s[k]), k == 0 || !Bytes.isDigit(s[k - 1]), let number = ResolutionNumber.scan(s, at: k) {
-                let after = s.skippingSpaces(from: number.range.upperBound)
-                let chinese = s.has(ChineseWords.numberMarker, at: after) && s.has(ChineseWords.resolution, at: s.skippingSpaces(from: after + 3))
-                if chinese || after >= end, case .withYear = number.form {
-                    return symbol(number, noun: .resolution, body: .securityCouncil)
-                }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
     /// "Supplement No. 15 (A/35/15)", "补编第15号(A/35/15)": a report's own symbol on its cover.
     static func supplementSymbol(_ s: [UInt8], in range: Range<Int>) -> Symbol? {
         // The cover's own line, not a sentence or footnote citing another report.
@@ -411,29 +376,7 @@ enum HeaderText {
     private static let maximumSupplementLine = 60
     private static let supplementWords = PatternSet<Void>([("Supplement No", ()), ("补编第", ()), ("Supplément no", ()), ("Suplemento No", ())])
 
-    /// "United Nations S/PV.5947 Security Council …": a masthead run into a line of a page's
-    /// text, within its first `prefix` bytes.
-    static func embeddedMasthead(_ s: [UInt8], prefix: Int) -> SymbolScanner.Match? {
-        let limit = min(s.count, prefix)
-        var i = 0
-        while i < limit {
-            if s[i] == 0x55 /* U */ || s[i] == 0xE8 /* 联 */, let name = organisationNames.match(in: s, at: i) {
-                let k = s.skippingSpaces(from: i + name.length)
-                if k < s.count, Bytes.isUpper(s[k]), let match = SymbolScanner.scan(s, at: k) {
-                    let next = s.skippingSpaces(from: match.end)
-                    if next >= s.count || mastheadNames.match(in: s, at: next) != nil || mastheadWords.match(in: s, at: next) != nil {
-                        return match
-                    }
-                }
-                i += name.length
-                continue
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func symbol(_ number: ResolutionNumber, noun: CitedNoun, body: IssuingBody) -> Symbol? {
+    static func symbol(_ number: ResolutionNumber, noun: CitedNoun, body: IssuingBody) -> Symbol? {
         let outcome = NumberResolution.outcome(for: number, noun: noun, namedBody: .organ(body), documentBody: body)
         if case let .symbol(symbol) = outcome { return symbol }
         return nil
