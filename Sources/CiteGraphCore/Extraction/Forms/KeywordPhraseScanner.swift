@@ -30,7 +30,8 @@ enum KeywordPhraseScanner {
             let afterDate = skippingDate(s, from: i)
             guard let next = separatorEnd(s, at: afterDate) else { break }
             let itemStart = s.skippingSpaces(from: next)
-            guard itemStart < s.count, ChinesePhraseScanner.mayStart(s[itemStart]),
+            // A list does not run on past the end of its paragraph (to a page number "2/5" below it).
+            guard itemStart < s.count, !Self.breaksParagraph(s, afterDate..<itemStart), ChinesePhraseScanner.mayStart(s[itemStart]),
                   let number = ResolutionNumber.scan(s, at: itemStart), number.form.sameKind(as: first.form),
                   isCitation(number, in: s)
             else { break }
@@ -69,6 +70,16 @@ enum KeywordPhraseScanner {
         ("namely", ()), ("most recently", ()), ("en particulier", ()), ("notamment", ()), ("en particular", ()),
         ("incluidas", ()), ("в частности", ()),
     ])
+
+    /// Whether the spaces in `range` hold a blank line.
+    private static func breaksParagraph(_ s: [UInt8], _ range: Range<Int>) -> Bool {
+        var newlines = 0
+        for b in s[range] where b == 0x0A {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
+    }
 
     /// Whether a number after the noun cites anything: a bare number of one digit is a
     /// footnote marker or a list item ("resolutions 3"), and a bare number under 100 followed by
