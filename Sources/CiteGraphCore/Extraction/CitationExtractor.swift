@@ -44,6 +44,7 @@ private struct Scan {
     let documentBody: IssuingBody
     /// Header lines recording how a resolution was adopted: their symbols are procedural.
     let proceduralLines: Set<Int>
+    private static let secretariat = Array("ST/".utf8)
     /// A web page's links to neighbouring documents: not the document's citations.
     let navigationLines: Set<Int>
     var mentions: [Mention] = []
@@ -184,7 +185,8 @@ private struct Scan {
 
     private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation) {
         let lineIndex = lines.line(of: range.lowerBound)
-        if navigationLines.contains(lineIndex) || Boilerplate.surrounds(text.bytes, range, line: lines.range(ofLine: lineIndex, in: text.bytes)) {
+        if navigationLines.contains(lineIndex)
+            || symbol.rawValue.utf8.starts(with: Self.secretariat) && Boilerplate.surrounds(text.bytes, range, line: lines.range(ofLine: lineIndex, in: text.bytes)) {
             return
         }
         let (line, column, written) = locate(range)

@@ -11,6 +11,9 @@
 enum SuffixExpansion {
     /// Adds to `match` the documents written after it, and moves its end past them.
     static func extend(_ match: inout SymbolScanner.Match, in s: [UInt8]) {
+        // Most symbols are followed by nothing of the kind: tell at the next byte.
+        let next = s.skippingSpaces(from: match.end)
+        guard next < s.count, mayFollow[Int(s[next])] else { return }
         let text = match.symbol.rawValue
         // More of the last part's kind: Add.1-6, Add.15, 16 and 23, 1144, 1149 and 1151.
         if let last = LastPart(text) {
@@ -75,6 +78,10 @@ enum SuffixExpansion {
     }
 
     private static let kinds = ["Corr", "Add", "Rev", "Amend", "SR", "PV"]
+    /// The bytes a continuation can start with: , - – and et y и to à a 和 及 、 至 до.
+    private static let mayFollow: [Bool] = (0..<256).map { b in
+        [0x2C, 0x2D, 0xE2, 0x61, 0x65, 0x79, 0x74, 0xC3, 0xD0, 0xD0 + 1, 0xE5, 0xE3, 0xE8].contains(b)
+    }
     /// The longest run a range may expand to: longer ones are not ranges of addenda.
     private static let maximumRun = 60
     /// How far apart serial numbers listed together may be ("A/AC.109/1144, 1149 and 1151").

@@ -172,21 +172,31 @@ enum SymbolScanner {
     }
 
     static func canonicalPart(_ part: String) -> String {
+        var digits = 0, letters = 0, dot = false, ocrOne = false
+        for b in part.utf8 {
+            if Bytes.isDigit(b) { digits += 1 } else if b == 0x2E { dot = true } else {
+                letters += 1
+                if b == 0x6C || b == 0x49 { ocrOne = true }  // l, I
+            }
+        }
         // OCR reads digits as letters inside a number: A/39/1S0, S/I9456, S/AGENDA/68S.
-        if part.utf8.count(where: Bytes.isDigit) >= 2, !part.contains("."),
-           part.utf8.count(where: { !Bytes.isDigit($0) }) == 1, let letter = part.first(where: { !$0.isNumber }),
-           let digit = ocrDigits[letter] {
+        if digits >= 2, letters == 1, !dot, let letter = part.first(where: { !$0.isNumber }), let digit = ocrDigits[letter] {
             return String(part.map { $0 == letter ? Character(digit) : $0 })
         }
-        // OCR reads the digit 1 as l or I after a dot: "Add.l", "Rev.I", "A/C.l/42".
         var part = part
-        if let dot = part.firstIndex(of: "."), part[part.index(after: dot)...].allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" }),
-           part[part.index(after: dot)...].contains(where: { $0 == "l" || $0 == "I" }) {
-            part = part[...dot] + String(part[part.index(after: dot)...].map { $0.isNumber ? $0 : "1" })
+        // OCR reads the digit 1 as l or I after a dot: "Add.l", "Rev.I", "A/C.l/42".
+        if ocrOne, dot, let at = part.firstIndex(of: "."),
+           part[part.index(after: at)...].allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" }) {
+            part = part[...at] + String(part[part.index(after: at)...].map { $0.isNumber ? $0 : "1" })
         }
-        if let dot = part.firstIndex(of: "."), let suffix = suffixes[part[..<dot].uppercased()] {
-            return suffix + part[dot...]
+        if dot, let at = part.firstIndex(of: "."), let suffix = suffixes[part[..<at].uppercased()] {
+            return suffix + part[at...]
         }
-        return part.uppercased()
+        // A number is written without leading zeros: S/RES/0598 (1987) is resolution 598.
+        if letters == 0, !dot, part.utf8.count > 1, part.utf8.first == 0x30 {
+            let digits = part.drop { $0 == "0" }
+            return digits.isEmpty ? "0" : String(digits)
+        }
+        return letters == 0 ? part : part.uppercased()
     }
 }

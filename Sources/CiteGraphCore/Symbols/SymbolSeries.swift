@@ -57,6 +57,12 @@ public struct SymbolSeries: Sendable {
 
     /// The series `symbol` belongs to: the longest root that is a whole leading part of it.
     static func of(_ symbol: String) -> SymbolSeries? {
-        all.first { symbol.hasPrefix($0.root) && symbol.utf8.dropFirst($0.root.utf8.count).first == UInt8(ascii: "/") }
+        guard let slash = symbol.utf8.firstIndex(of: UInt8(ascii: "/")),
+              let candidates = byFirstPart[String(decoding: symbol.utf8[..<slash], as: UTF8.self)]
+        else { return nil }
+        return candidates.first { symbol.hasPrefix($0.root) && symbol.utf8.dropFirst($0.root.utf8.count).first == UInt8(ascii: "/") }
     }
+
+    /// The series by their first part, longer roots first.
+    private static let byFirstPart: [String: [SymbolSeries]] = Dictionary(grouping: all) { String($0.root.split(separator: "/")[0]) }
 }

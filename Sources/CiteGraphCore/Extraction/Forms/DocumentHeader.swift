@@ -39,10 +39,12 @@ struct DocumentHeader {
         var firstFurniture: [Symbol] = []   // those of the first such line
         var pendingHeading: Symbol?         // a Council heading below the top, awaiting its "Adopted by"
         var sawTitle = false                // a line holding one resolution title was read
-        if let match = HeaderText.embeddedMasthead(s, prefix: Self.embeddedMastheadReach) { add(match) }
-        if let heading = HeaderText.adoptionLineHeading(s, prefix: Self.adoptionLineReach) { add(heading) }
-        if let number = HeaderText.embeddedNumberLine(s, prefix: Self.embeddedMastheadReach) { add(number) }
-        if let reproduced = HeaderText.reproducedResolution(s, prefix: Self.embeddedMastheadReach) { add(reproduced) }
+        var mastheadLines: [(line: Int, symbol: Symbol)] = []  // symbol lines near the top
+        var titleSymbols: [Symbol] = []     // resolution titles near the top, after the masthead's symbols
+        var issuedAs: [SymbolScanner.Match] = []  // "[S/1588]" under an early resolution's title, after it
+        // A web page whose conversion ran the header into the text: its masthead, heading or
+        // number line within its first bytes comes first.
+        if let match = HeaderText.embeddedSymbol(s, prefix: Self.embeddedReach) { add(match) }
         for line in 0..<lines.count {
             let range = HeaderText.core(lines.range(ofLine: line, in: s), in: s)
             guard !range.isEmpty else { continue }
@@ -59,7 +61,7 @@ struct DocumentHeader {
                 if !isDraft { isDraft = HeaderText.namesDraft(s, in: range) }
             }
             if inHeader, let match = HeaderText.bracketedOwnSymbol(s, in: range) {
-                add(match)
+                issuedAs.append(match)
                 continue
             }
             if bracketOpen || HeaderText.opensProcedure(s, in: range, inHeader: inHeader) {
@@ -99,6 +101,7 @@ struct DocumentHeader {
             }
             if titles == 1 { sawTitle = true }
             if let match = HeaderText.mastheadSymbol(s, in: range) {
+                if !seen.contains(match.symbol) { mastheadLines.append((nonEmpty, match.symbol)) }
                 add(match.symbol)
                 if let alias = match.alias {
                     add(alias)
@@ -117,9 +120,19 @@ struct DocumentHeader {
             }
             if let title = HeaderText.resolutionTitle(s, in: range, adoptedBy: adoptedBy.flatMap { nonEmpty <= $0.within ? ($0.body, $0.noun) : nil },
                                                       defaultBody: headingBody) {
-                add(title)
+                titleSymbols.append(title)
                 adoptedBy = nil
             }
+        }
+        for title in titleSymbols { add(title) }
+        for match in issuedAs { add(match) }
+        // Many symbol lines at the top are a list of documents (a table of reports), not a
+        // masthead: only one standing in the first lines may still be the document's own.
+        if mastheadLines.count > Self.mastheadSymbols {
+            let listed = Set(mastheadLines.map(\.symbol)).subtracting(mastheadLines.first.map { $0.line <= Self.titleLines + 2 ? [$0.symbol] : [] } ?? [])
+            ownSymbols.removeAll { listed.contains($0) }
+            seen.subtract(listed)
+            aliases.removeAll { listed.contains($0.0) || listed.contains($0.1) }
         }
         // Running heads: a symbol heading several pages is the document's own, even when the
         // masthead was lost; one already named costs nothing.
@@ -128,7 +141,8 @@ struct DocumentHeader {
         }
         // A text with no masthead (a page's text copied without its top): the symbol of its
         // running head, even on one page only.
-        if ownSymbols.isEmpty {
+        // Not when lone symbols stand on many lines: that is a list of documents.
+        if ownSymbols.isEmpty, furniture.count <= Self.runningHeadSymbols {
             for symbol in firstFurniture { add(symbol) }
             if firstFurniture.count == 2 { aliases.append((firstFurniture[0], firstFurniture[1])) }
         }
@@ -162,13 +176,15 @@ struct DocumentHeader {
     private static let maximumNoteLines = 3
     /// How many lines at the top may be a page's title naming the document.
     private static let titleLines = 3
-    /// How far into the text a masthead run into a line ("United Nations S/PV.5947 Security
+    /// How far into the text a header run into a line ("United Nations S/PV.5947 Security
     /// Council …") is looked for.
-    private static let embeddedMastheadReach = 3_000
-    /// How far into the text a Council heading run into its adoption line is looked for.
-    private static let adoptionLineReach = 8_000
+    private static let embeddedReach = 3_000
     /// How many lines below "Resolution adopted by …" its number line may stand.
     private static let numberLineDistance = 8
+    /// How many symbol lines a masthead holds at most (a joint document's two, a revision's).
+    private static let mastheadSymbols = 3
+    /// How many different symbols running heads may hold (a joint document's two).
+    private static let runningHeadSymbols = 2
     /// On how many running-head lines a symbol must stand to be the document's own.
     private static let runningHeadPages = 2
 }

@@ -1,32 +1,75 @@
 /// Header patterns run into the text of a web page, where a page's conversion put the masthead,
-/// the heading and the first paragraph on one line: looked for in the first bytes of the text,
-/// not line by line.
+/// the heading and the first paragraph on one line. They are looked for in one pass over the
+/// first bytes of the text, only when the lines gave no symbol of the document's own.
 extension HeaderText {
-    /// "第1683(2006)号决议 2006年6月13日安全理事会第5454次会议通过", "Resolution 2722 (2024)
-    /// Adopted by the Security Council at its 9527th meeting": a Council resolution's heading and
-    /// its adoption line, run together as a web page's text puts them, within `prefix` bytes.
-    static func adoptionLineHeading(_ s: [UInt8], prefix: Int) -> Symbol? {
+    /// What a marker in the text announces.
+    private enum Marker: Sendable {
+        /// "United Nations S/PV.5947 Security Council …": the masthead's symbol follows.
+        case organisation
+        /// "Resolution 2722 (2024) Adopted by the Security Council at its 9527th meeting": the
+        /// Council's heading stands before.
+        case adoptedInEnglish
+        /// "第1683(2006)号决议 2006年6月13日安全理事会第5454次会议通过": the heading stands before
+        /// the meeting's date and number.
+        case adoptedInChinese
+        /// "大会决议 [根据第一委员会的报告(A/50/592)通过] 50/72. 审查…": the number line follows.
+        case adoptionWords(IssuingBody)
+        /// "命令公布……第1874(2009)号决议的中文正式文本": a gazette's notice names the resolution
+        /// it reproduces just before.
+        case officialText
+    }
+
+    private static let markers = PatternSet<Marker>([
+        ("United Nations", .organisation), ("联合国", .organisation), ("Nations Unies", .organisation),
+        ("Naciones Unidas", .organisation),
+        ("Adopted by the Security Council at its", .adoptedInEnglish), ("次会议通过", .adoptedInChinese),
+        ("大会决议", .adoptionWords(.generalAssembly)), ("大会通过的决议", .adoptionWords(.generalAssembly)),
+        ("人权理事会决议", .adoptionWords(.humanRightsCouncil)), ("人权理事会通过的决议", .adoptionWords(.humanRightsCouncil)),
+        ("经济及社会理事会决议", .adoptionWords(.economicAndSocialCouncil)),
+        ("中文正式文本", .officialText), ("正式中文文本", .officialText),
+    ])
+
+    /// The document's own symbol announced within the first `prefix` bytes, the first found.
+    static func embeddedSymbol(_ s: [UInt8], prefix: Int) -> SymbolScanner.Match? {
         let limit = min(s.count, prefix)
         var i = 0
         while i < limit {
-            guard let (length, english) = adoptionLines.match(in: s, at: i) else { i += 1; continue }
-            // The heading stands just before (English) or the meeting's date and number do (Chinese).
-            let end = english ? i : meetingLineStart(s, before: i)
-            if let heading = headingEnding(s, at: end) { return heading }
+            guard let (length, marker) = markers.match(in: s, at: i) else {
+                i += 1
+                continue
+            }
+            let found: SymbolScanner.Match?
+            switch marker {
+            case .organisation: found = mastheadAfter(s, at: i + length)
+            case .adoptedInEnglish: found = headingEnding(s, at: i).map(single)
+            case .adoptedInChinese: found = headingEnding(s, at: meetingLineStart(s, before: i)).map(single)
+            case let .adoptionWords(body): found = numberLineAfter(s, at: i + length, body: body).map(single)
+            case .officialText: found = resolutionBefore(s, at: i).map(single)
+            }
+            if let found { return found }
             i += length
         }
         return nil
     }
 
-    private static let adoptionLines = PatternSet<Bool>([
-        ("Adopted by the Security Council at its", true), ("次会议通过", false),
-    ])
+    private static func single(_ symbol: Symbol) -> SymbolScanner.Match {
+        SymbolScanner.Match(symbol: symbol, alias: nil, end: 0)
+    }
+
+    /// A symbol after the organisation's name, followed by masthead matter.
+    private static func mastheadAfter(_ s: [UInt8], at index: Int) -> SymbolScanner.Match? {
+        let k = s.skippingSpaces(from: index)
+        guard k < s.count, Bytes.isUpper(s[k]), let match = SymbolScanner.scan(s, at: k) else { return nil }
+        let next = s.skippingSpaces(from: match.end)
+        let endsMasthead = next >= s.count || mastheadNames.match(in: s, at: next) != nil || mastheadWords.match(in: s, at: next) != nil
+        return endsMasthead ? match : nil
+    }
 
     /// Back from "次会议通过" past "2006年6月13日安全理事会第5454", to where that phrase starts.
     private static func meetingLineStart(_ s: [UInt8], before index: Int) -> Int {
         let limit = max(0, index - 80)
         var i = index
-        while i > limit, s[i - 1] != 0x0A, !(i >= 3 && s.has(ChineseWords.resolution, at: i - 6)) { i -= 1 }
+        while i > limit, s[i - 1] != 0x0A, !s.has(ChineseWords.resolution, at: i - ChineseWords.resolution.count) { i -= 1 }
         return i
     }
 
@@ -50,76 +93,31 @@ extension HeaderText {
         return nil
     }
 
-    /// "United Nations S/PV.5947 Security Council …": a masthead run into a line of a page's
-    /// text, within its first `prefix` bytes.
-    static func embeddedMasthead(_ s: [UInt8], prefix: Int) -> SymbolScanner.Match? {
-        let limit = min(s.count, prefix)
-        var i = 0
-        while i < limit {
-            if s[i] == 0x55 /* U */ || s[i] == 0xE8 /* 联 */, let name = organisationNames.match(in: s, at: i) {
-                let k = s.skippingSpaces(from: i + name.length)
-                if k < s.count, Bytes.isUpper(s[k]), let match = SymbolScanner.scan(s, at: k) {
-                    let next = s.skippingSpaces(from: match.end)
-                    if next >= s.count || mastheadNames.match(in: s, at: next) != nil || mastheadWords.match(in: s, at: next) != nil {
-                        return match
-                    }
-                }
-                i += name.length
-                continue
-            }
-            i += 1
-        }
-        return nil
+    /// The number line after adoption words, past the note in brackets and the quotes and
+    /// commas of a list the page came from.
+    private static func numberLineAfter(_ s: [UInt8], at index: Int, body: IssuingBody) -> Symbol? {
+        var k = s.skippingSpaces(from: index)
+        while k < s.count, listPunctuation.contains(s[k]) || Bytes.isSpace(s[k]) { k += 1 }
+        if k < s.count, s[k] == 0x5B, let close = s[k..<min(s.count, k + 240)].firstIndex(of: 0x5D) { k = close + 1 }
+        while k < s.count, listPunctuation.contains(s[k]) || Bytes.isSpace(s[k]) { k += 1 }
+        return numberLine(s, at: k, end: min(s.count, k + 40), adoptedBy: (body, .resolution), defaultBody: nil)
     }
 
-    /// "大会决议 [根据第一委员会的报告(A/50/592)通过] 50/72. 审查…", "2011年12月2日大会决议", "[…]",
-    /// "66/54. …": an adopted resolution's number line after its adoption words, on one line with them.
-    static func embeddedNumberLine(_ s: [UInt8], prefix: Int) -> Symbol? {
-        let limit = min(s.count, prefix)
-        var i = 0
-        while i < limit {
-            guard let marker = adoptionWords.match(in: s, at: i) else { i += 1; continue }
-            var k = s.skippingSpaces(from: i + marker.length)
-            // Past the note in brackets, and the quotes and commas of a list the page came from.
-            while k < s.count, "\",".utf8.contains(s[k]) || Bytes.isSpace(s[k]) { k += 1 }
-            if k < s.count, s[k] == 0x5B, let close = s[k..<min(s.count, k + 240)].firstIndex(of: 0x5D) { k = close + 1 }
-            while k < s.count, "\",".utf8.contains(s[k]) || Bytes.isSpace(s[k]) { k += 1 }
-            if let symbol = numberLine(s, at: k, end: min(s.count, k + 40), adoptedBy: (marker.value, .resolution), defaultBody: nil) {
+    private static let listPunctuation: Set<UInt8> = Set("\",".utf8)
+
+    /// The Council resolution named just before `index`: "第1874(2009)号决议的", "决议】,该决议的".
+    private static func resolutionBefore(_ s: [UInt8], at index: Int) -> Symbol? {
+        var k = index - 1
+        let from = max(0, index - 160)
+        while k >= from {
+            if Bytes.isDigit(s[k]), k == 0 || !Bytes.isDigit(s[k - 1]), let phrase = ChinesePhraseScanner.scan(s, at: k),
+               phrase.numbers.count == 1, phrase.end <= index,
+               case let .symbol(symbol) = NumberResolution.outcome(for: phrase.numbers[0], noun: phrase.noun,
+                                                                 namedBody: .organ(.securityCouncil), documentBody: .securityCouncil) {
                 return symbol
             }
-            i += marker.length
+            k -= 1
         }
         return nil
     }
-
-    private static let adoptionWords = PatternSet<IssuingBody>([
-        ("大会决议", .generalAssembly), ("人权理事会决议", .humanRightsCouncil), ("经济及社会理事会决议", .economicAndSocialCouncil),
-        ("大会通过的决议", .generalAssembly), ("人权理事会通过的决议", .humanRightsCouncil),
-    ])
-
-    /// "命令公布……通过的第1874(2009)号决议的中文正式文本": a government gazette's notice, above the
-    /// resolution it reproduces.
-    static func reproducedResolution(_ s: [UInt8], prefix: Int) -> Symbol? {
-        let limit = min(s.count, prefix)
-        var i = 0
-        while i < limit {
-            guard let words = officialText.match(in: s, at: i) else { i += 1; continue }
-            // The resolution named just before: "第1874(2009)号决议的", "决议】,该决议的".
-            var k = i - 1
-            let from = max(0, i - 160)
-            while k >= from {
-                if Bytes.isDigit(s[k]), k == 0 || !Bytes.isDigit(s[k - 1]), let phrase = ChinesePhraseScanner.scan(s, at: k),
-                   phrase.numbers.count == 1, phrase.end <= i,
-                   case let .symbol(symbol) = NumberResolution.outcome(for: phrase.numbers[0], noun: phrase.noun,
-                                                                     namedBody: .organ(.securityCouncil), documentBody: .securityCouncil) {
-                    return symbol
-                }
-                k -= 1
-            }
-            i += words.length
-        }
-        return nil
-    }
-
-    private static let officialText = PatternSet<Void>([("中文正式文本", ()), ("正式中文文本", ())])
 }

@@ -6,13 +6,14 @@ extension HeaderText {
     static func adoptedBy(_ s: [UInt8], in range: Range<Int>) -> (body: IssuingBody, noun: CitedNoun)? {
         if let match = adoptedPhrases.match(in: s, at: range.lowerBound) { return match.value }
         // Chinese names the body first and the noun last.
-        let line = Array(s[range])
-        for (ending, noun) in [(Bytes.of("通过的决议"), CitedNoun.resolution), (Bytes.of("通过的决定"), .decision)]
-        where line.count >= ending.count && Array(line.suffix(ending.count)) == ending {
+        for (ending, noun) in chineseAdoptions where s.has(ending, at: range.upperBound - ending.count) {
+            let line = s[range]
             for (name, body) in chineseBodies where line.firstRange(of: name) != nil { return (body, noun) }
         }
         return nil
     }
+
+    private static let chineseAdoptions: [([UInt8], CitedNoun)] = [(Bytes.of("通过的决议"), .resolution), (Bytes.of("通过的决定"), .decision)]
 
     private static let adoptedPhrases = PatternSet<(body: IssuingBody, noun: CitedNoun)>([
         ("Resolution adopted by the General Assembly", (.generalAssembly, .resolution)),

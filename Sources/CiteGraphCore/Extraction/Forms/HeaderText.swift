@@ -26,16 +26,21 @@ enum HeaderText {
         }
         // A symbol ending the line after the organisation's or organ's name: "General Assembly
         // A/RES/80/4", "United Nations | S/2020/185" (not "Action on draft resolution A/C.3/79/L.12").
+        // A symbol is short: look for its start in the line's last bytes only.
         var k = range.upperBound - 1
-        while k > i {
-            if Bytes.isUpper(s[k]), Bytes.isSpace(s[k - 1]) || s[k - 1] == 0x7C, isMastheadLead(s, i..<k),
-               let match = SymbolScanner.scan(s, at: k), endsMasthead(s, from: match.end, to: range.upperBound) {
+        let from = max(i + 1, range.upperBound - longestMastheadSymbol)
+        while k >= from {
+            if Bytes.isUpper(s[k]), Bytes.isSpace(s[k - 1]) || s[k - 1] == 0x7C,
+               let match = SymbolScanner.scan(s, at: k), endsMasthead(s, from: match.end, to: range.upperBound), isMastheadLead(s, i..<k) {
                 return match
             }
             k -= 1
         }
         return nil
     }
+
+    /// The longest symbol with what may follow it on a masthead line ("A/79/302-S/2024/600 *").
+    private static let longestMastheadSymbol = 48
 
     /// Whether `range` holds nothing but the names of the organisation and its organs.
     private static func isMastheadLead(_ s: [UInt8], _ range: Range<Int>) -> Bool {

@@ -123,17 +123,22 @@ enum KeywordPhraseScanner {
     }
 
     /// The nouns, plurals first so that they win; ASCII ones match whatever their case.
-    private static let nouns = PatternSet<CitedNoun>([
-        ("resolutions", .resolution), ("resolution", .resolution),
-        ("résolutions", .resolution), ("résolution", .resolution), ("Résolutions", .resolution), ("Résolution", .resolution),
+    /// The nouns, plurals first so that they win; ASCII ones match whatever their case, the others
+    /// in lower case and capitalised ("Résolution", "Резолюцию").
+    private static let nouns = PatternSet<CitedNoun>(nounForms.flatMap { form, noun in
+        let capitalised = form.prefix(1).uppercased() + form.dropFirst()
+        return form.utf8.allSatisfy({ $0 < 0x80 }) || capitalised == form ? [(form, noun)] : [(form, noun), (capitalised, noun)]
+    })
+
+    private static let nounForms: [(String, CitedNoun)] = [
+        ("resolutions", .resolution), ("resolution", .resolution), ("résolutions", .resolution), ("résolution", .resolution),
         ("resoluciones", .resolution), ("resolución", .resolution),
         ("резолюциями", .resolution), ("резолюциях", .resolution), ("резолюциям", .resolution),
         ("резолюцией", .resolution), ("резолюция", .resolution), ("резолюции", .resolution), ("резолюцию", .resolution),
-        ("Резолюция", .resolution), ("Резолюции", .resolution),
         ("decisions", .decision), ("decision", .decision), ("décisions", .decision), ("décision", .decision),
-        ("Décisions", .decision), ("Décision", .decision), ("decisiones", .decision), ("decisión", .decision),
-        ("решения", .decision), ("решение", .decision), ("решении", .decision), ("Решение", .decision),
-    ])
+        ("decisiones", .decision), ("decisión", .decision),
+        ("решениями", .decision), ("решения", .decision), ("решение", .decision), ("решении", .decision), ("решением", .decision),
+    ]
 
     private static func matchNoun(_ s: [UInt8], at start: Int) -> (CitedNoun, Int)? {
         guard let (length, noun) = nouns.match(in: s, at: start) else { return nil }

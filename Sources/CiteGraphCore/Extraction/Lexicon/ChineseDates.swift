@@ -23,14 +23,12 @@ enum ChineseDates {
         while i < s.count {
             if Bytes.isDigit(s[i]) {
                 i += 1
-            } else if let numeral = numerals.first(where: { s.has($0, at: i) }) {
-                i += numeral.count
+            } else if ChineseNumerals.numeral(s, at: i) != nil {
+                i += 3
             } else {
                 break
             }
         }
         return i
     }
-
-    private static let numerals = ["〇", "○", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].map { Array($0.utf8) }
 }

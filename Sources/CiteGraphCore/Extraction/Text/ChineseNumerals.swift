@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Resolution numbers written in Chinese numerals, as the Organization's early Chinese texts
 /// and their copies write them: 决议案一五一四(十五) is resolution 1514 (XV), 四(一九四六) is
 /// Security Council resolution 4 (1946), 决议案二十六(一) is 26 (I). Normalization rewrites
@@ -10,8 +14,15 @@ enum ChineseNumerals {
         var rewrites: [(range: Range<Int>, text: [UInt8])] = []
         var i = 0
         while i < s.count {
-            // A bracket is where such a number shows itself: look back from each one.
-            guard s[i] == 0x28 /* ( */ else { i += 1; continue }
+            // Jump to the next bracket.
+            i = s.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let found = memchr(base + i, 0x28, buffer.count - i) else { return buffer.count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            guard i < s.count else { break }
+            // A bracket is where such a number shows itself: look back from each one that follows
+            // a character of three bytes (most follow a digit, a letter or a space).
+            guard s[i] == 0x28 /* ( */, i >= 3, s[i - 1] >= 0x80 else { i += 1; continue }
             let open = i
             var start = open
             while start >= 3, numeral(s, at: start - 3) != nil { start -= 3 }
@@ -63,22 +74,24 @@ enum ChineseNumerals {
     }
 
     /// The digit a three-byte numeral stands for (十 = 10, 百 = 100), or `nil`.
-    private static func numeral(_ s: [UInt8], at i: Int) -> Int? {
-        guard i >= 0, i + 2 < s.count, s[i] == 0xE3 || s[i] == 0xE4 || s[i] == 0xE5 || s[i] == 0xE2 || s[i] == 0xE9 || s[i] == 0xE7 else { return nil }
-        let key = UInt32(s[i]) << 16 | UInt32(s[i + 1]) << 8 | UInt32(s[i + 2])
-        return digitOf[key]
-    }
-
-    private static let digitOf: [UInt32: Int] = {
-        let pairs: [(Character, Int)] = [("〇", 0), ("○", 0), ("零", 0), ("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5),
-                                         ("六", 6), ("七", 7), ("八", 8), ("九", 9), ("十", 10), ("百", 100)]
-        var table: [UInt32: Int] = [:]
-        for (character, digit) in pairs {
-            let b = Array(String(character).utf8)
-            table[UInt32(b[0]) << 16 | UInt32(b[1]) << 8 | UInt32(b[2])] = digit
+    static func numeral(_ s: [UInt8], at i: Int) -> Int? {
+        guard i >= 0, i + 2 < s.count else { return nil }
+        switch (s[i], s[i + 1], s[i + 2]) {
+        case (0xE3, 0x80, 0x87), (0xE2, 0x97, 0x8B), (0xE9, 0x9B, 0xB6): return 0  // 〇 ○ 零
+        case (0xE4, 0xB8, 0x80): return 1   // 一
+        case (0xE4, 0xBA, 0x8C): return 2   // 二
+        case (0xE4, 0xB8, 0x89): return 3   // 三
+        case (0xE5, 0x9B, 0x9B): return 4   // 四
+        case (0xE4, 0xBA, 0x94): return 5   // 五
+        case (0xE5, 0x85, 0xAD): return 6   // 六
+        case (0xE4, 0xB8, 0x83): return 7   // 七
+        case (0xE5, 0x85, 0xAB): return 8   // 八
+        case (0xE4, 0xB9, 0x9D): return 9   // 九
+        case (0xE5, 0x8D, 0x81): return 10  // 十
+        case (0xE7, 0x99, 0xBE): return 100 // 百
+        default: return nil
         }
-        return table
-    }()
+    }
 
     private static func roman(_ value: Int) -> String {
         var n = value

@@ -95,9 +95,12 @@ struct NormalizedText {
                 }
             }
         }
-        ScriptFolding.fold(&out)
-        let rewrites = ChineseNumerals.rewrites(in: out)
-        if !rewrites.isEmpty { (out, shifts) = Self.applying(rewrites, to: out, shifts: shifts) }
+        // Traditional characters and Chinese numerals only where Chinese is written.
+        if Self.hasHan(out) {
+            ScriptFolding.fold(&out)
+            let rewrites = ChineseNumerals.rewrites(in: out)
+            if !rewrites.isEmpty { (out, shifts) = Self.applying(rewrites, to: out, shifts: shifts) }
+        }
         self.bytes = out
         self.original = original
         self.shifts = shifts
@@ -171,6 +174,13 @@ struct NormalizedText {
     }
 
     private static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether the text's first part holds a Chinese character, told by the lead bytes E4–E9.
+    private static func hasHan(_ s: [UInt8]) -> Bool {
+        s.withUnsafeBufferPointer { buffer in buffer.prefix(hanSample).contains { $0 &- 0xE4 < 6 } }
+    }
+
+    private static let hanSample = 16_384
 
     /// Whether three bytes are one CJK unified ideograph (U+4E00–U+9FFF).
     @inline(__always)

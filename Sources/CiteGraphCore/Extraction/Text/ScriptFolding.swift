@@ -23,30 +23,38 @@ enum ScriptFolding {
     /// Folds the traditional characters of `bytes` in place.
     static func fold(_ bytes: inout [UInt8]) {
         let table = Self.table
-        bytes.withUnsafeMutableBufferPointer { s in
-            var i = 0
-            let n = s.count
-            while i + 2 < n {
-                let lead = s[i]
-                // CJK unified ideographs U+4E00–U+9FFF: lead bytes E4–E9.
-                guard lead &- 0xE4 < 6 else {
-                    i += 1
-                    continue
+        table.withUnsafeBufferPointer { simplifiedOf in
+            bytes.withUnsafeMutableBufferPointer { s in
+                guard let base = s.baseAddress else { return }
+                let n = s.count
+                var i = 0
+                while i + 2 < n {
+                    // Eight ASCII bytes at a time: most of an English text, the markup of any.
+                    if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                    let lead = base[i]
+                    // CJK unified ideographs U+4E00–U+9FFF: lead bytes E4–E9; everything else passes.
+                    if lead &- 0xE4 >= 6 {
+                        i += 1
+                        continue
+                    }
+                    let b1 = base[i + 1], b2 = base[i + 2]
+                    // Lead E4 also starts U+4000–U+4DFF, below the table.
+                    let index = (Int(lead & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)) &- 0x4E00
+                    if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, index >= 0 {
+                        let simplified = simplifiedOf[index]
+                        if simplified != 0 {
+                            base[i] = 0xE0 | UInt8(simplified >> 12)
+                            base[i + 1] = 0x80 | UInt8((simplified >> 6) & 0x3F)
+                            base[i + 2] = 0x80 | UInt8(simplified & 0x3F)
+                        }
+                        i += 3
+                    } else {
+                        i += 1
+                    }
                 }
-                let b1 = s[i + 1], b2 = s[i + 2]
-                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else {
-                    i += 1
-                    continue
-                }
-                // Lead E4 also starts U+4000–U+4DFF, below the table.
-                let index = (Int(lead & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)) - 0x4E00
-                let simplified = index >= 0 ? table[index] : 0
-                if simplified != 0 {
-                    s[i + 1] = 0x80 | UInt8((simplified >> 6) & 0x3F)
-                    s[i + 2] = 0x80 | UInt8(simplified & 0x3F)
-                    s[i] = 0xE0 | UInt8(simplified >> 12)
-                }
-                i += 3
             }
         }
     }
