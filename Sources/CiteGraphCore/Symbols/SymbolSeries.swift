@@ -50,6 +50,9 @@ public struct SymbolSeries: Sendable {
         .init(root: "HSP", body: .other, name: "UN-Habitat"),
         .init(root: "JIU", body: .other, name: "Joint Inspection Unit"),
         .init(root: "IDB", body: .other, name: "UNIDO Industrial Development Board"),
+        .init(root: "SC", body: .securityCouncil, name: "Security Council press releases"),
+        .init(root: "GA", body: .generalAssembly, name: "General Assembly press releases"),
+        .init(root: "SG/SM", body: .secretariat, name: "Secretary-General's statements and messages"),
     ]
 
     /// The first parts a symbol may start with.

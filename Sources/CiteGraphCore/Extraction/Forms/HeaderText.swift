@@ -75,6 +75,7 @@ enum HeaderText {
     }
 
     static let organisationNames = PatternSet<Void>([
+        ("联合国新闻稿", ()), ("United Nations Press Release", ()), ("Press Release", ()),
         ("United Nations", ()), ("联合国", ()), ("Nations Unies", ()), ("Naciones Unidas", ()),
         ("Организация Объединенных Наций", ()),
     ])
