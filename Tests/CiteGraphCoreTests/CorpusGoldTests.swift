@@ -23,10 +23,15 @@ import Testing
             let name = (document.file as NSString).lastPathComponent
             let expected = try #require(gold[name], "\(name) is not in the gold file")
             var counts: [String: Int] = [:]
-            for mention in document.mentions { counts[mention.target.rawValue, default: 0] += 1 }
+            var procedural: [String: Int] = [:]
+            for mention in document.mentions {
+                if mention.relation == .procedural { procedural[mention.target.rawValue, default: 0] += 1 }
+                else { counts[mention.target.rawValue, default: 0] += 1 }
+            }
             #expect(document.node == expected["node"] as? String, "node of \(name)")
             #expect(Set(document.ownSymbols.map(\.rawValue)) == Set(expected["self"] as? [String] ?? []), "own symbols of \(name)")
             #expect(counts == expected["cites"] as? [String: Int] ?? [:], "citations of \(name)")
+            #expect(procedural == expected["procedural"] as? [String: Int] ?? [:], "procedural mentions of \(name)")
         }
     }
 
