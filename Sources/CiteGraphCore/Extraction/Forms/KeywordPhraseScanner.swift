@@ -28,7 +28,10 @@ enum KeywordPhraseScanner {
         i = first.range.upperBound
         while true {
             let afterDate = skippingDate(s, from: i)
-            guard let next = separatorEnd(s, at: afterDate) else { break }
+            guard var next = separatorEnd(s, at: afterDate) else { break }
+            // "2089 (LXIII), de 22 de julio de 1977, 2008/8": a date set off by commas.
+            let dated = skippingDate(s, from: next)
+            if dated != next, let after = separatorEnd(s, at: dated) { next = after }
             let itemStart = s.skippingSpaces(from: next)
             // A list does not run on past the end of its paragraph (to a page number "2/5" below it).
             guard itemStart < s.count, !Self.breaksParagraph(s, afterDate..<itemStart), ChinesePhraseScanner.mayStart(s[itemStart]),
@@ -191,6 +194,11 @@ enum KeywordPhraseScanner {
         ("Совета Безопасности", .organ(.securityCouncil)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
         ("Совета по правам человека", .organ(.humanRightsCouncil)), ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
         ("of the Security Council", .organ(.securityCouncil)), ("of the General Assembly", .organ(.generalAssembly)),
+        ("of the Economic and Social Commission for Western Asia", .otherOrganisation),
+        ("de la Comisión Económica y Social para Asia Occidental", .otherOrganisation),
+        ("de la Commission économique et sociale pour l’Asie occidentale", .otherOrganisation),
+        ("de la Comisión Económica para América Latina", .otherOrganisation),
+        ("of the Economic Commission for Latin America", .otherOrganisation),
         ("of the Human Rights Council", .organ(.humanRightsCouncil)), ("of the Economic and Social Council", .organ(.economicAndSocialCouncil)),
     ])
 
