@@ -158,7 +158,8 @@ private struct Scan {
     }
 
     private mutating func record(_ phrase: CitationPhrase) {
-        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.spans[0].lowerBound)
+        // The body's name may take the noun with it ("Assembly resolution 67/290"): look up to the number.
+        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
         // One verb governs the whole list, however long.
         let relation = relation(before: phrase.spans[0].lowerBound)
         for (number, span) in zip(phrase.numbers, phrase.spans) {

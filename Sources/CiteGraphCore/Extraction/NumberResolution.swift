@@ -39,7 +39,9 @@ enum NumberResolution {
             // The Economic and Social Council numbers by year (1996/31), the Assembly and the
             // Human Rights Council by session (70/1, 5/1).
             let byYear = session.utf8.count == 4
-            let body = organ ?? (byYear ? .economicAndSocialCouncil : documentBody == .economicAndSocialCouncil ? .generalAssembly : documentBody)
+            var body = organ ?? (byYear ? .economicAndSocialCouncil : documentBody == .economicAndSocialCouncil ? .generalAssembly : documentBody)
+            // The Human Rights Council has held some sixty sessions: a bare 76/300 in its text is the Assembly's.
+            if organ == nil, body == .humanRightsCouncil, (Int(session) ?? 0) > lastHumanRightsCouncilSession { body = .generalAssembly }
             // Each numbers its decisions apart from its resolutions, from a round number up: a
             // "resolution 56/509" is the Assembly's decision 56/509.
             let kind = (Int(num) ?? 0) >= (firstDecisionNumber[body] ?? .max) ? "DEC" : series
@@ -84,6 +86,9 @@ enum NumberResolution {
     private static let firstDecisionNumber: [IssuingBody: Int] = [
         .generalAssembly: 401, .humanRightsCouncil: 101, .economicAndSocialCouncil: 201,
     ]
+
+    /// Above any session the Human Rights Council will reach for years (its 60th was in 2025).
+    private static let lastHumanRightsCouncilSession = 65
 
     private static let unsettled = "the text does not say which body's resolution this is"
     private static let lastRomanAssemblySession = 31

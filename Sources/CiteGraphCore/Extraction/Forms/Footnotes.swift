@@ -61,7 +61,41 @@ struct Footnotes {
                 }
             }
         }
+        addPlainIbids(s, lines: lines)
     }
+
+    /// Footnotes numbered in plain digits, as PDF text gives them: a line "8 Ibid., para. 88."
+    /// repeats the source of the note numbered 7 a few lines above ("7 See A/ES-10/273."). Only
+    /// such pairs are taken, a plain number at a line's start being a paragraph's as often.
+    private mutating func addPlainIbids(_ s: [UInt8], lines: LineIndex) {
+        var added: [Int] = []
+        var numbered: [(line: Int, number: Int)] = []  // recent lines starting with a plain number
+        for line in 0..<lines.count {
+            let start = s.skippingSpaces(from: lines.starts[line])
+            let end = s.digitRunEnd(from: start)
+            guard end > start, end - start <= 3, end < s.count, s[end] == 0x20 || s[end] == 0x09,
+                  let number = Int(s.ascii(start..<end)), numberOfLine[line] == nil
+            else { continue }
+            let text = s.skippingSpaces(from: end)
+            let isIbid = s.has(ChineseWords.ibid, at: text) || Self.startsWithIbid(s, at: text)
+            if isIbid, let previous = numbered.last(where: { $0.number == number - 1 && line - $0.line <= Self.plainNoteReach }) {
+                if numberOfLine[previous.line] == nil { numberOfLine[previous.line] = previous.number; added.append(previous.line) }
+                numberOfLine[line] = number
+                added.append(line)
+                let wordEnd = s.has(ChineseWords.ibid, at: text) ? text + ChineseWords.ibid.count
+                    : (text + 4 < s.count && s[text + 4] == 0x2E ? text + 5 : text + 4)
+                ibidWords[line] = text..<wordEnd
+            }
+            numbered.append((line, number))
+            if numbered.count > Self.plainNoteReach { numbered.removeFirst() }
+        }
+        guard !added.isEmpty else { return }
+        definitionLines = Array(Set(definitionLines + added)).sorted()
+        indexOfLine = Dictionary(uniqueKeysWithValues: definitionLines.enumerated().map { ($1, $0) })
+    }
+
+    /// How many lines above an "Ibid." line the note it repeats may stand.
+    private static let plainNoteReach = 30
 
     /// Where the running text points at the footnote defined on `line`: the last marker with
     /// its number before the definition.

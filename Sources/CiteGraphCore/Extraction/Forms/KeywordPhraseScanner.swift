@@ -27,7 +27,7 @@ enum KeywordPhraseScanner {
         var spans = [start..<first.range.upperBound]
         i = first.range.upperBound
         while true {
-            let afterDate = skippingDate(s, from: i)
+            let afterDate = skippingAside(s, from: skippingDate(s, from: i))
             guard var next = separatorEnd(s, at: afterDate) else { break }
             // "2089 (LXIII), de 22 de julio de 1977, 2008/8": a date set off by commas.
             let dated = skippingDate(s, from: next)
@@ -73,6 +73,35 @@ enum KeywordPhraseScanner {
         ("namely", ()), ("most recently", ()), ("en particulier", ()), ("notamment", ()), ("en particular", ()),
         ("incluidas", ()), ("в частности", ()),
     ])
+
+    /// Past what may stand between two numbers of a list besides a date: a footnote marker
+    /// ("of 25 March 2010 1 and 16/5") or a title (", entitled “Global solidarity …”, and 74/274").
+    private static func skippingAside(_ s: [UInt8], from index: Int) -> Int {
+        var i = s.skippingSpaces(from: index)
+        let markerEnd = s.digitRunEnd(from: i)
+        if markerEnd > i, markerEnd - i <= 2, markerEnd < s.count, Bytes.isSpace(s[markerEnd]) {
+            let after = s.skippingSpaces(from: markerEnd)
+            if s.has(and, at: after) || (after < s.count && s[after] == 0x2C) { return markerEnd }
+        }
+        if i < s.count, s[i] == 0x2C { i = s.skippingSpaces(from: i + 1) }
+        guard s.has(entitled, at: i) else { return index }
+        let open = s.skippingSpaces(from: i + entitled.count)
+        guard s.has(openQuote, at: open) || (open < s.count && s[open] == 0x22) else { return index }
+        let limit = min(s.count, open + maximumTitle)
+        var k = open + 1
+        while k < limit {
+            if s.has(closeQuote, at: k) { return k + closeQuote.count }
+            if s[k] == 0x22, open < s.count, s[open] == 0x22 { return k + 1 }
+            k += 1
+        }
+        return index
+    }
+
+    private static let and = Bytes.of("and")
+    private static let entitled = Bytes.of("entitled")
+    private static let openQuote = Bytes.of("“")
+    private static let closeQuote = Bytes.of("”")
+    private static let maximumTitle = 400
 
     /// Whether the spaces in `range` hold a blank line.
     private static func breaksParagraph(_ s: [UInt8], _ range: Range<Int>) -> Bool {
@@ -194,6 +223,8 @@ enum KeywordPhraseScanner {
         ("Совета Безопасности", .organ(.securityCouncil)), ("Генеральной Ассамблеи", .organ(.generalAssembly)),
         ("Совета по правам человека", .organ(.humanRightsCouncil)), ("Экономического и Социального Совета", .organ(.economicAndSocialCouncil)),
         ("of the Security Council", .organ(.securityCouncil)), ("of the General Assembly", .organ(.generalAssembly)),
+        ("adopted by the Human Rights Council", .organ(.humanRightsCouncil)), ("adopted by the General Assembly", .organ(.generalAssembly)),
+        ("adopted by the Security Council", .organ(.securityCouncil)), ("adopted by the Economic and Social Council", .organ(.economicAndSocialCouncil)),
         ("of the Economic and Social Commission for Western Asia", .otherOrganisation),
         ("de la Comisión Económica y Social para Asia Occidental", .otherOrganisation),
         ("de la Commission économique et sociale pour l’Asie occidentale", .otherOrganisation),

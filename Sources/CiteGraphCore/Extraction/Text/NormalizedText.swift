@@ -43,7 +43,7 @@ struct NormalizedText {
                 var j = i
                 while j < stop {
                     let b = src[j]
-                    if b == 0x5B || b == 0x5C || b == 0xEF || b == 0xE3 || b == 0xC2 { break }
+                    if b == 0x5B || b == 0x5C || b == 0xEF || b == 0xE3 || b == 0xC2 || b == 0xE2 { break }
                     // A space after a Chinese character: perhaps one between two of them.
                     if b == 0x20, j >= 3, Self.isHan(src[j - 3], src[j - 2], src[j - 1]) { break }
                     j += 1
@@ -79,6 +79,10 @@ struct NormalizedText {
                     shifts.append(Shift(at: out.count, originalAt: i))
                 } else if b == 0xEF, i + 2 < n, let ascii = Self.fullWidthASCII(src[i + 1], src[i + 2]) {
                     out.append(ascii)
+                    i += 3
+                    shifts.append(Shift(at: out.count, originalAt: i))
+                } else if b == 0xE2, i + 2 < n, Self.isHyphen(src[i + 1], src[i + 2]) {  // U+2010, U+2011, U+2212
+                    out.append(0x2D)
                     i += 3
                     shifts.append(Shift(at: out.count, originalAt: i))
                 } else if b == 0xE3, i + 2 < n, src[i + 1] == 0x80, src[i + 2] == 0x80 {  // U+3000
@@ -181,6 +185,12 @@ struct NormalizedText {
     }
 
     private static let hanSample = 16_384
+
+    /// The hyphens Word and PDFs put in symbols (S‑4/101): U+2010, the non-breaking U+2011, the
+    /// minus sign U+2212. Dashes (U+2013, U+2014) stay: they join the symbols of joint documents.
+    private static func isHyphen(_ b1: UInt8, _ b2: UInt8) -> Bool {
+        (b1 == 0x80 && (b2 == 0x90 || b2 == 0x91)) || (b1 == 0x88 && b2 == 0x92)
+    }
 
     /// Whether three bytes are one CJK unified ideograph (U+4E00–U+9FFF).
     @inline(__always)
