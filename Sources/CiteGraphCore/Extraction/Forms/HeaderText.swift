@@ -71,7 +71,11 @@ enum HeaderText {
         var i = index
         while i < end, s[i] == 0x2A /* * */ || s[i] == 0x7C || Bytes.isSpace(s[i]) { i += 1 }
         if i >= end { return true }
-        return mastheadWords.match(in: s, at: i) != nil || mastheadNames.match(in: s, at: i) != nil || Bytes.isDigit(s[i])
+        if Bytes.isDigit(s[i]) { return true }
+        // A name that stands alone ("S/2020/185  安全理事会"), not the start of a title ("安全理事会主席的说明").
+        guard let word = mastheadWords.match(in: s, at: i) ?? mastheadNames.match(in: s, at: i) else { return false }
+        let after = i + word.length
+        return s[i] < 0x80 || after >= end || Bytes.isSpace(s[after]) || s[after] == 0x7C
     }
 
     static let organisationNames = PatternSet<Void>([

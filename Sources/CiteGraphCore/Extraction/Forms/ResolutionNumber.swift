@@ -24,13 +24,17 @@ struct ResolutionNumber: Equatable {
 
     /// The number written at `start`, which the caller has checked starts a token.
     static func scan(_ s: [UInt8], at start: Int) -> ResolutionNumber? {
-        for (prefix, isEmergency) in sessionPrefixes where s.has(prefix, at: start) {
-            let sessionStart = start + prefix.count
+        for (prefix, isEmergency) in sessionPrefixes {
+            guard let sessionStart = prefixEnd(prefix, in: s, at: start) else { continue }
             let sessionEnd = s.digitRunEnd(from: sessionStart)
-            guard sessionEnd > sessionStart, sessionEnd < s.count, s[sessionEnd] == 0x2F else { return nil }
-            let numberEnd = s.digitRunEnd(from: sessionEnd + 1)
-            guard numberEnd > sessionEnd + 1, !continuesWord(s, at: numberEnd) else { return nil }
-            let (session, number) = (s.ascii(sessionStart..<sessionEnd), s.ascii(sessionEnd + 1..<numberEnd))
+            guard sessionEnd > sessionStart else { return nil }
+            let numberStart: Int
+            if sessionEnd < s.count, s[sessionEnd] == 0x2F { numberStart = sessionEnd + 1 }
+            else if let (_, second) = spacedSlash(s, after: sessionEnd) { numberStart = second }
+            else { return nil }
+            let numberEnd = s.digitRunEnd(from: numberStart)
+            guard numberEnd > numberStart, !continuesWord(s, at: numberEnd) else { return nil }
+            let (session, number) = (s.ascii(sessionStart..<sessionEnd), s.ascii(numberStart..<numberEnd))
             return ResolutionNumber(
                 form: isEmergency ? .emergency(session: session, number: number) : .special(session: session, number: number),
                 range: start..<partLetterEnd(s, from: numberEnd))
@@ -38,6 +42,13 @@ struct ResolutionNumber: Equatable {
         let firstEnd = s.digitRunEnd(from: start)
         guard firstEnd > start, firstEnd - start <= 5, s[start] != 0x30 else { return nil }
         let first = s.ascii(start..<firstEnd)
+        // "第 5 / 1 号决议": justified PDF lines put spaces around the slash.
+        if let (slash, second) = spacedSlash(s, after: firstEnd), slash > firstEnd {
+            let numberEnd = s.digitRunEnd(from: second)
+            guard numberEnd - second <= 5, !continuesWord(s, at: numberEnd) else { return nil }
+            return ResolutionNumber(form: .sessional(session: first, number: s.ascii(second..<numberEnd)),
+                                    range: start..<partLetterEnd(s, from: numberEnd))
+        }
         if firstEnd + 1 < s.count, s[firstEnd] == 0x2F, Bytes.isDigit(s[firstEnd + 1]) {
             var numberEnd = s.digitRunEnd(from: firstEnd + 1)
             guard numberEnd - firstEnd - 1 <= 5, numberEnd >= s.count || s[numberEnd] != 0x2F else { return nil }
@@ -60,6 +71,33 @@ struct ResolutionNumber: Equatable {
         }
         guard !continuesWord(s, at: firstEnd) else { return nil }
         return ResolutionNumber(form: .bare(number: first), range: start..<firstEnd)
+    }
+
+    /// Past "ES-" or "S-" at `start`, one space allowed on either side of the hyphen ("S - 7 / 1",
+    /// as justified PDF lines space it), or `nil`.
+    private static func prefixEnd(_ prefix: [UInt8], in s: [UInt8], at start: Int) -> Int? {
+        if s.has(prefix, at: start) { return start + prefix.count }
+        let letters = prefix.dropLast()
+        guard s.has(Array(letters), at: start) else { return nil }
+        var i = start + letters.count
+        if i < s.count, s[i] == 0x20 { i += 1 }
+        guard i < s.count, s[i] == 0x2D else { return nil }
+        i += 1
+        if i < s.count, s[i] == 0x20 { i += 1 }
+        return i > start + prefix.count && i < s.count && Bytes.isDigit(s[i]) ? i : nil
+    }
+
+    /// " / " after a number, with one space on either side: where the slash is and where the
+    /// second number starts; `nil` where the slash stands against the number (the usual form).
+    private static func spacedSlash(_ s: [UInt8], after index: Int) -> (Int, Int)? {
+        var i = index
+        if i < s.count, s[i] == 0x20 { i += 1 }
+        guard i < s.count, s[i] == 0x2F else { return nil }
+        let slash = i
+        i += 1
+        if i < s.count, s[i] == 0x20 { i += 1 }
+        guard i < s.count, Bytes.isDigit(s[i]), slash > index || i > slash + 1 else { return nil }
+        return (slash, i)
     }
 
     /// `(2021)`, `(XXX)` or `(S-V)` after optional spaces, as canonical text, and where it ends.
