@@ -1,13 +1,25 @@
 import ArgumentParser
 import CiteGraphCore
 import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The documents to read, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Files or folders to read (.txt and .md, UTF-8, folders recursively). Default: the built-in seed corpus.",
+        "Files or folders to read (.txt .md .html .pdf .docx; text in UTF-8, UTF-16, GB18030 or Big5; folders recursively). Default: the built-in seed corpus.",
         valueName: "path"))
     var paths: [String] = []
+
+    @Flag(help: "Stop at the first file that cannot be read (by default it is reported and skipped).")
+    var strict = false
+
+    @Option(help: ArgumentHelp(
+        "Refuse files larger than this many megabytes (PDF and Word text is held to it too).",
+        valueName: "MB"))
+    var maxFileSize: Int = ReadSettings.defaultMaxFileSize >> 20
 
     @Flag(name: [.short, .long], help: "No progress line or notices on standard error (errors still).")
     var quiet = false
@@ -24,15 +36,81 @@ struct CorpusOptions: ParsableArguments {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
-    /// Reads and extracts the corpus. Throws `CorpusError` for the first unusable input.
+    func validate() throws {
+        guard maxFileSize > 0, maxFileSize <= Int.max >> 21 else {
+            throw ValidationError("--max-file-size must be a positive number of megabytes")
+        }
+    }
+
+    /// Reads and extracts the corpus. A file that cannot be read is reported on standard
+    /// error, one line each, with a summary by cause after the last, and left out (`--strict`
+    /// throws it instead); `SkippedFiles` remembers that the exit status must say so.
+    /// Throws `CorpusError` for a missing path, or when no file at all could be read.
     func extract() throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
-        let files = try CorpusReader.documentFiles(paths)
+        let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
         let progress = ProgressLine(quiet: quiet)
-        defer { progress?.finish() }
         var report: (@Sendable (Int) -> Void)?
         if let progress { report = { bytes in progress.add(bytes: bytes) } }
-        return try CorpusExtraction(files: files, progress: report)
+        let settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        let extraction = try CorpusExtraction(files: files, settings: settings, strict: strict, progress: report)
+        progress?.finish()
+        guard !extraction.skipped.isEmpty else { return extraction }
+        let lines = extraction.skipped.map { "citegraph: skipped: \($0.description)" }
+        Diagnostics.write(lines + [Self.summary(of: extraction.skipped, among: files.count)])
+        guard !extraction.documents.isEmpty else { throw NothingRead() }
+        SkippedFiles.record(extraction.skipped.count)
+        return extraction
+    }
+
+    /// "citegraph: 2 of 40 files skipped (1 binary, 1 needs OCR)": causes by count, then name.
+    static func summary(of skipped: [CorpusError], among total: Int) -> String {
+        let counts = Dictionary(grouping: skipped, by: \.cause).mapValues(\.count)
+        let causes = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        let files = total == 1 ? "file" : "files"
+        return "citegraph: \(skipped.count) of \(total) \(files) skipped (\(causes.joined(separator: ", ")))"
+    }
+}
+
+/// No file of the corpus could be read; each was reported already.
+struct NothingRead: Error {}
+
+/// Whether a run skipped unreadable files: its exit status is then 3, after the output of
+/// the files that were read.
+enum SkippedFiles {
+    private static let count = Mutex(0)
+
+    static func record(_ skipped: Int) { count.withLock { $0 += skipped } }
+
+    static var any: Bool { count.withLock { $0 > 0 } }
+}
+
+/// Lines to standard error that never end the run: a failed write (a full disk, a closed
+/// descriptor) loses the message, not the result.
+enum Diagnostics {
+    static func write(_ lines: [String]) {
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return }
+            written += n
+        }
+    }
+}
+
+/// Paths from the command line as the bytes the shell passed: Swift's `CommandLine.arguments`
+/// repairs bytes that are not UTF-8 into U+FFFD, and a file named with them would not open.
+enum CommandLineBytes {
+    static func path(_ argument: String) -> DocumentPath {
+        guard argument.unicodeScalars.contains("\u{FFFD}") else { return DocumentPath(argument) }
+        for index in 0..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
+            if String(decoding: bytes, as: UTF8.self) == argument { return DocumentPath(bytes: bytes) }
+        }
+        return DocumentPath(argument)
     }
 }
 

@@ -1,0 +1,5 @@
+enum DOCXReader {
+    static func read(_ file: CorpusFile, settings: ReadSettings) throws(CorpusError) -> SourceDocument {
+        throw CorpusError.unsupported(file.path.display, reason: "not yet")
+    }
+}
