@@ -21,6 +21,12 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // libxml2's HTML parser (MIT), for web pages; only Documents/Readers/HTMLTree.swift imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "SeedCorpus",
             // `seeds` is a symlink to the top-level seeds/ folder, so the files users see
@@ -29,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "CiteGraphCore",
-            dependencies: ["SeedCorpus"]
+            dependencies: ["SeedCorpus", "CLibXML2"]
         ),
         .target(
             name: "CiteGraphRender",
