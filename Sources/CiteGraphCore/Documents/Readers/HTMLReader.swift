@@ -96,7 +96,7 @@ private struct PageText {
             }
             if element.name == "sup", let sup = superscript {
                 superscript = nil
-                let trimmed = sup.trimmingCharacters(in: " \t\n[]()")
+                let trimmed = sup.trimming(" \t\n[]()")
                 if let number = Int(trimmed), number >= 0, trimmed.count <= 4 {
                     if paragraph.isEmpty, notePrefix != nil { notePrefix = nil }  // the note writes its own number
                     append(Self.superscriptDigits(number), raw: true)
@@ -139,7 +139,7 @@ private struct PageText {
     }
 
     mutating func endParagraph() {
-        let finished = paragraph.trimmingCharacters(in: " ")
+        let finished = paragraph.trimming(" ")
         paragraph = ""
         guard !finished.isEmpty else { return }
         if !text.isEmpty {
@@ -156,12 +156,3 @@ private struct PageText {
     }
 }
 
-extension String {
-    /// `self` without leading and trailing characters of `set`.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
-}

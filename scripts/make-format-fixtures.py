@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Lays out test-corpus documents the way the UN publishes them and has LibreOffice write each
+as PDF and Word (.docx): the symbol in the masthead, the job number and a barcode at the foot of
+the first page, the symbol as running header and "page/pages" at the foot of the others, real
+footnotes (¹ markers in the text become Word/ODF notes), and optionally two columns.
+
+    scripts/make-format-fixtures.py OUT_DIR            (needs soffice: libreoffice-writer-nogui)
+
+The outputs are committed under Tests/CiteGraphCoreTests/Fixtures/formats/made/; this script is
+how they were made, not something the tests run.
+"""
+import html, os, re, subprocess, sys, tempfile
+
+CORPUS = os.path.join(os.path.dirname(__file__), "..", "Tests", "CiteGraphCoreTests", "Fixtures", "corpus")
+# (document, symbol shown in the header, job number, two columns)
+DOCUMENTS = [
+    ("en-22-afghanistan-sg-report", "A/79/341", "24-15711", False),
+    ("en-07-somalia-res2713", "S/RES/2713 (2023)", "23-25405", True),
+    ("zh-01-afghanistan-draft", "A/78/L.30", "23-22345", False),
+    ("zh-30-afghanistan-sg-report", "A/78/628", "23-23456", False),
+]
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def number(marks):
+    return "".join(str(SUPERSCRIPTS.index(c)) for c in marks)
+
+
+def paragraphs(text):
+    """Body paragraphs (runs of lines) and footnotes {number: text}. Markdown links and
+    escapes (some corpus texts are Markdown) are printed as the text they show."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).replace("\\(", "(").replace("\\)", ")")
+    notes, body = {}, []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [l for l in block.split("\n") if l.strip() and not set(l.strip()) <= set("_")]
+        kept = []
+        # A masthead line that plain text spread out with runs of spaces: one paragraph a part.
+        if any(re.search(r"\S {3,}\S", l) for l in lines):
+            body.extend(part for l in lines for part in re.split(r" {3,}", l.strip()) if part)
+            continue
+        for line in lines:
+            m = re.match(r"^\s*([%s]+)\s*(.*)$" % SUPERSCRIPTS, line)
+            if m:
+                notes[number(m.group(1))] = m.group(2)
+            else:
+                kept.append(line.strip())
+        if kept:
+            # Masthead and heading lines stay lines; running text joins into one paragraph.
+            if all(len(l) < 60 for l in kept):
+                body.extend(kept)
+            else:
+                body.append(" ".join(kept))
+    return body, notes
+
+
+def with_notes(paragraph, notes):
+    out = ""
+    for part in re.split(r"([%s]+)" % SUPERSCRIPTS, paragraph):
+        if part and all(c in SUPERSCRIPTS for c in part) and number(part) in notes:
+            n = number(part)
+            out += ('<text:note text:id="ftn%s" text:note-class="footnote"><text:note-citation>%s</text:note-citation>'
+                    '<text:note-body><text:p text:style-name="Footnote">%s</text:p></text:note-body></text:note>'
+                    % (n, n, html.escape(notes[n])))
+        else:
+            out += html.escape(part)
+    return out
+
+
+def fodt(name, symbol, job, columns):
+    text = open(os.path.join(CORPUS, name + ".txt"), encoding="utf-8").read()
+    body, notes = paragraphs(text)
+    chinese = name.startswith("zh")
+    barcode = "*" + job.replace("-", "") + "*"
+    paras = []
+    for i, p in enumerate(body):
+        style = "First" if i == 0 else ("Masthead" if len(p) < 60 else "Body")
+        paras.append('<text:p text:style-name="%s">%s</text:p>' % (style, with_notes(p, notes)))
+    content = "\n".join(paras)
+    if columns:
+        content = '%s\n<text:section text:style-name="Columns" text:name="Columns">%s</text:section>' % (
+            "\n".join(paras[:6]), "\n".join(paras[6:]))
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><meta:user-defined meta:name="Symbol1">{html.escape(symbol)}</meta:user-defined>
+<meta:user-defined meta:name="JobNo">{job}</meta:user-defined></office:meta>
+<office:styles>
+<style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-family="'Liberation Serif'"
+ fo:font-size="{'16pt' if chinese else '14pt'}" style:font-family-asian="'Noto Serif CJK SC'" style:font-size-asian="16pt"/></style:default-style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.08in" fo:text-align="justify"
+ fo:margin-left="{'0in' if chinese else '0.5in'}" fo:text-indent="{'0.45in' if chinese else '0in'}"/></style:style>
+<style:style style:name="Masthead" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.04in"/></style:style>
+<style:style style:name="Footnote" style:family="paragraph"><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt"/></style:style>
+<style:style style:name="Furniture" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="8.5in" fo:page-height="8in" fo:margin-top="0.6in"
+ fo:margin-bottom="0.6in" fo:margin-left="1in" fo:margin-right="1in"/><style:header-style/><style:footer-style/></style:page-layout>
+<style:style style:name="First" style:family="paragraph" style:parent-style-name="Masthead" style:master-page-name="FirstPage"/>
+<style:style style:name="Columns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.3in"/>
+</style:section-properties></style:style>
+</office:automatic-styles>
+<office:master-styles>
+<style:master-page style:name="FirstPage" style:page-layout-name="pm1" style:next-style-name="Standard">
+<style:footer><text:p text:style-name="Furniture">{job} (E)</text:p><text:p text:style-name="Furniture">{barcode}</text:p></style:footer>
+</style:master-page>
+<style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="Furniture">{html.escape(symbol)}</text:p></style:header>
+<style:footer><text:p text:style-name="Furniture">{job}<text:tab/><text:page-number>2</text:page-number>/<text:page-count>2</text:page-count></text:p></style:footer>
+</style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{content}
+</office:text></office:body></office:document>
+"""
+
+
+def main(out):
+    os.makedirs(out, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, symbol, job, columns in DOCUMENTS:
+            path = os.path.join(tmp, name + ".fodt")
+            open(path, "w", encoding="utf-8").write(fodt(name, symbol, job, columns))
+            for target in ["pdf", "docx"]:
+                subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp + "/profile", "--headless",
+                                "--convert-to", target, "--outdir", out, path],
+                               check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "made")
