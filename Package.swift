@@ -5,6 +5,8 @@ import PackageDescription
 //   CiteGraphCLI ──▶ CiteGraphRender ──▶ CGraphviz (system libgvc/libcgraph)
 //        │                 │
 //        └────────▶ CiteGraphCore ──▶ SeedCorpus (the seed documents, embedded in code)
+//                        │  └──────▶ CLibXML2 (system libxml2, HTML pages), ZIPFoundation (Word files)
+//                        └ runs poppler's pdftohtml as a separate program (GPL: never linked)
 // Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
 let package = Package(
     name: "citegraph",
@@ -14,6 +16,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Word files are ZIP archives; ZIPFoundation reads them (MIT).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "CiteGraphCore",
-            dependencies: ["SeedCorpus", "CLibXML2"]
+            dependencies: ["SeedCorpus", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "CiteGraphRender",
@@ -55,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CiteGraphCoreTests",
-            dependencies: ["CiteGraphCore"],
+            dependencies: ["CiteGraphCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(
