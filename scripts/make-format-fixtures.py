@@ -12,12 +12,25 @@ how they were made, not something the tests run.
 import html, os, re, subprocess, sys, tempfile
 
 CORPUS = os.path.join(os.path.dirname(__file__), "..", "Tests", "CiteGraphCoreTests", "Fixtures", "corpus")
-# (document, symbol shown in the header, job number, two columns)
+# (document, symbol as the running header and Word's Symbol1 property — the one the text
+# states, None where it states none —, job number, two columns)
 DOCUMENTS = [
-    ("en-22-afghanistan-sg-report", "A/79/341", "24-15711", False),
+    ("en-01-afghanistan-draft", "A/79/L.18", "24-21001", False),
+    ("en-04-sg-report-regional", "A/79/302", "24-21002", False),
+    ("en-06-isil-committee-letter", "S/2024/100", "24-21003", False),
     ("en-07-somalia-res2713", "S/RES/2713 (2023)", "23-25405", True),
-    ("zh-01-afghanistan-draft", "A/78/L.30", "23-22345", False),
-    ("zh-30-afghanistan-sg-report", "A/78/628", "23-23456", False),
+    ("en-13-palestine-observer-letter", None, "24-21005", False),
+    ("en-20-oic-prst", "S/PRST/2024/6", "24-21006", False),
+    ("en-22-afghanistan-sg-report", "A/79/341", "24-15711", False),
+    ("en-27-haiti-res2752", "S/RES/2752 (2024)", "24-21008", True),
+    ("zh-01-afghanistan-draft", None, "23-22345", False),
+    ("zh-03-oic-draft", "A/79/L.20", "24-21010", False),
+    ("zh-04-afghanistan-sg-letter", "S/2024/210", "24-21011", False),
+    ("zh-09-oic-summit-letter", "A/78/862", "24-21012", False),
+    ("zh-10-isil-sanctions-res2734", "S/RES/2734 (2024)", "24-21013", False),
+    ("zh-13-palestine-es-10-24", "A/RES/ES-10/24", "24-21014", False),
+    ("zh-19-hrc-religious-hatred-res", "A/HRC/RES/56/12", "24-21015", False),
+    ("zh-30-afghanistan-sg-report", None, "23-23456", False),
 ]
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
@@ -36,7 +49,13 @@ def paragraphs(text):
         kept = []
         # A masthead line that plain text spread out with runs of spaces: one paragraph a part.
         if any(re.search(r"\S {3,}\S", l) for l in lines):
-            body.extend(part for l in lines for part in re.split(r" {3,}", l.strip()) if part)
+            for l in lines:
+                parts = [p for p in re.split(r" {3,}", l.strip()) if p]
+                # A line that goes on the previous one's sentence ("2253" / "(2015) concerning").
+                if body and len(parts) == 1 and (parts[0][0] in "(" or parts[0][0].islower()):
+                    body[-1] += " " + parts[0]
+                else:
+                    body.extend(parts)
             continue
         for line in lines:
             m = re.match(r"^\s*([%s]+)\s*(.*)$" % SUPERSCRIPTS, line)
@@ -83,8 +102,8 @@ def fodt(name, symbol, job, columns):
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:meta><meta:user-defined meta:name="Symbol1">{html.escape(symbol)}</meta:user-defined>
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta>{'<meta:user-defined meta:name="Symbol1">%s</meta:user-defined>' % html.escape(symbol) if symbol else ''}
 <meta:user-defined meta:name="JobNo">{job}</meta:user-defined></office:meta>
 <office:styles>
 <style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-family="'Liberation Serif'"
@@ -96,19 +115,19 @@ def fodt(name, symbol, job, columns):
 <style:style style:name="Furniture" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style>
 </office:styles>
 <office:automatic-styles>
-<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="8.5in" fo:page-height="8in" fo:margin-top="0.6in"
- fo:margin-bottom="0.6in" fo:margin-left="1in" fo:margin-right="1in"/><style:header-style/><style:footer-style/></style:page-layout>
-<style:style style:name="First" style:family="paragraph" style:parent-style-name="Masthead" style:master-page-name="FirstPage"/>
+<style:page-layout style:name="pm1" style:page-usage="all"><style:page-layout-properties fo:page-width="8.5in" fo:page-height="8in" fo:margin-top="0.6in"
+ fo:margin-bottom="0.6in" fo:margin-left="1in" fo:margin-right="1in"/>
+<style:header-style><style:header-footer-properties style:dynamic-spacing="false" fo:min-height="0.3in"/></style:header-style>
+<style:footer-style><style:header-footer-properties style:dynamic-spacing="false" fo:min-height="0.3in"/></style:footer-style></style:page-layout>
+<style:style style:name="First" style:family="paragraph" style:parent-style-name="Masthead"/>
 <style:style style:name="Columns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.3in"/>
 </style:section-properties></style:style>
 </office:automatic-styles>
 <office:master-styles>
-<style:master-page style:name="FirstPage" style:page-layout-name="pm1" style:next-style-name="Standard">
-<style:footer><text:p text:style-name="Furniture">{job} (E)</text:p><text:p text:style-name="Furniture">{barcode}</text:p></style:footer>
-</style:master-page>
 <style:master-page style:name="Standard" style:page-layout-name="pm1">
-<style:header><text:p text:style-name="Furniture">{html.escape(symbol)}</text:p></style:header>
+{'<style:header><text:p text:style-name="Furniture">%s</text:p></style:header><style:header-first><text:p text:style-name="Furniture"/></style:header-first>' % html.escape(symbol) if symbol else ''}
 <style:footer><text:p text:style-name="Furniture">{job}<text:tab/><text:page-number>2</text:page-number>/<text:page-count>2</text:page-count></text:p></style:footer>
+<style:footer-first><text:p text:style-name="Furniture">{job} (E)</text:p><text:p text:style-name="Furniture">{barcode}</text:p></style:footer-first>
 </style:master-page>
 </office:master-styles>
 <office:body><office:text>

@@ -9,7 +9,7 @@ import ZIPFoundation
         PDFReaderTests.citations(document)
     }
 
-    @Test(arguments: ["en-22-afghanistan-sg-report", "en-07-somalia-res2713", "zh-01-afghanistan-draft", "zh-30-afghanistan-sg-report"])
+    @Test(arguments: PDFReaderTests.made)
     func theWordFileAndThePDFOfOneDocumentGiveTheSameCitations(document: String) throws {
         let word = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).docx").path]).first)
         let pdf = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).pdf").path]).first)

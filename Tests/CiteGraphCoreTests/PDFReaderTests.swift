@@ -4,6 +4,10 @@ import Testing
 
 /// PDFs read through poppler's pdftohtml give the text's citations; page furniture is left out.
 @Suite struct PDFReaderTests {
+    /// The laid-out test documents, as scripts/make-format-fixtures.py lists them.
+    static let made: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.url("formats/made").path)) ?? [])
+        .filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) }.sorted()
+
     /// Citations without their position, sorted: a PDF's paragraphs are its lines, and a note
     /// stands after the paragraph its page ended in.
     static func citations(_ document: DocumentExtraction) -> [String] {
@@ -13,7 +17,7 @@ import Testing
     /// Test-corpus documents laid out as the UN prints them (scripts/make-format-fixtures.py):
     /// masthead, job number and barcode, running header, "page/pages", footnotes, one of them
     /// in two columns.
-    @Test(arguments: ["en-22-afghanistan-sg-report", "en-07-somalia-res2713", "zh-01-afghanistan-draft", "zh-30-afghanistan-sg-report"])
+    @Test(arguments: PDFReaderTests.made)
     func aLaidOutPDFGivesTheCitationsOfItsText(document: String) throws {
         let text = try Converted.extract(Fixtures.url("corpus/\(document).txt").path)
         let pdf = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).pdf").path]).first)

@@ -17,7 +17,8 @@ struct PDFLayout {
             let lines = Self.lines(of: page.pieces.filter { !furniture.contains($0, on: page) }, bodySize: bodySize)
             let (body, notes) = Self.separateFootnotes(lines, page: page, bodySize: bodySize)
             var first = true
-            let (pageParagraphs, endsShort, startsIndented) = Self.paragraphsAndEnd(Self.readingOrder(body, page: page), page: page,
+            let (ordered, twoColumns) = Self.columns(body, page: page)
+            let (pageParagraphs, endsShort, startsIndented) = Self.paragraphsAndEnd(ordered, page: page, twoColumns: twoColumns,
                                                                                    bodySize: bodySize)
             for paragraph in pageParagraphs {
                 if first, !previousEndedShort, !startsIndented, let last = paragraphs.last, Self.continues(last.text, with: paragraph) {
@@ -67,7 +68,7 @@ struct PDFLayout {
             // The line it overlaps and continues, searched from the latest: a gap wider than a
             // few characters is a column's gutter, and two columns put two lines side by side.
             if let index = lines.lastIndex(where: { middle >= $0.top && middle <= $0.bottom && !overlapsHorizontally(piece, $0)
-                && piece.left - $0.right < max(piece.fontSize, 1) }) {
+                && piece.left - $0.right < max(piece.fontSize, $0.fontSize, 1) }) {
                 lines[index].pieces.append(piece)
                 lines[index].top = min(lines[index].top, piece.top)
                 lines[index].bottom = max(lines[index].bottom, piece.bottom)
@@ -104,7 +105,8 @@ struct PDFLayout {
                 let gap = piece.left - previous.right
                 // Spaces by the gap, Chinese too: those that justification put between Han
                 // characters are taken out once the paragraph is whole.
-                if !isMarker, gap > 0.15 * max(piece.fontSize, 1) || piece.text.first == " " || previous.text.last == " " {
+                if !isMarker, !continuesSymbol(text, part),
+                   gap > 0.15 * max(piece.fontSize, 1) || piece.text.first == " " || previous.text.last == " " {
                     text += " "
                 }
             }
@@ -112,6 +114,13 @@ struct PDFLayout {
             previous = piece
         }
         return text
+    }
+
+    /// Whether `next` goes on a document symbol that `text` ends in: "A/78" + "/628", "S/" +
+    /// "2024/92" (a font change or a line break inside a symbol is no space).
+    static func continuesSymbol(_ text: String, _ next: String) -> Bool {
+        guard let end = text.last, let start = next.first else { return false }
+        return (end == "/" && (start.isLetter || start.isNumber)) || (start == "/" && (end.isLetter || end.isNumber))
     }
 
     static func superscript(_ digits: String) -> String {
@@ -181,6 +190,11 @@ struct PDFLayout {
     /// Lines in reading order: top to bottom, and where the page has two columns, the left
     /// column before the right one between lines that span both.
     static func readingOrder(_ lines: [Line], page: PDFPage) -> [Line] {
+        columns(lines, page: page).lines
+    }
+
+    /// The lines in reading order, and whether the page has two columns.
+    static func columns(_ lines: [Line], page: PDFPage) -> (lines: [Line], twoColumns: Bool) {
         let middle = page.width / 2
         let isLeft = { (line: Line) in line.right < middle + page.width * 0.03 }
         let isRight = { (line: Line) in line.left > middle - page.width * 0.03 }
@@ -189,7 +203,7 @@ struct PDFLayout {
         let leftOnly = lines.filter { isLeft($0) && !isRight($0) }
         let rightOnly = lines.filter { isRight($0) && !isLeft($0) }
         let sideBySide = leftOnly.filter { left in rightOnly.contains { abs($0.top - left.top) < max(left.bottom - left.top, 1) } }
-        guard sideBySide.count >= 3 else { return lines.sorted { $0.top < $1.top } }
+        guard sideBySide.count >= 3 else { return (lines.sorted { $0.top < $1.top }, false) }
         var ordered: [Line] = []
         var left: [Line] = []
         var right: [Line] = []
@@ -204,20 +218,20 @@ struct PDFLayout {
                 right = []
             }
         }
-        return ordered + left + right
+        return (ordered + left + right, true)
     }
 
     /// Lines joined into paragraphs: a new one after a wider gap than the page's usual line
     /// spacing, at an indented line, after a line that stops short of the column's right
     /// edge, or where the column or the font size changes.
     static func paragraphs(_ lines: [Line], page: PDFPage, bodySize: Double) -> [String] {
-        paragraphsAndEnd(lines, page: page, bodySize: bodySize).paragraphs
+        paragraphsAndEnd(lines, page: page, twoColumns: columns(lines, page: page).twoColumns, bodySize: bodySize).paragraphs
     }
 
     /// The paragraphs; whether the last line stopped short of its column's right edge (then
     /// the last paragraph ends on this page); whether the first line is indented from the
     /// page's usual left edge (then the first paragraph starts on this page).
-    static func paragraphsAndEnd(_ lines: [Line], page: PDFPage, bodySize: Double)
+    static func paragraphsAndEnd(_ lines: [Line], page: PDFPage, twoColumns: Bool, bodySize: Double)
         -> (paragraphs: [String], endsShort: Bool, startsIndented: Bool) {
         let lines = lines.filter { !$0.text.isEmpty }
         // Lines of one paragraph may overlap a little (negative gaps); lines side by side are
@@ -226,9 +240,31 @@ struct PDFLayout {
         // The spacing of lines within a paragraph: among the smallest gaps, since on a page of
         // short paragraphs most gaps are between paragraphs.
         let usualGap = gaps.isEmpty ? 0 : gaps[gaps.count / 5]
+        // The right edge of the text: the page's, or with two columns, that of the lines on
+        // the same side of the middle.
+        let pageRight = lines.map(\.right).max() ?? page.width
+        let columnRight = { (line: Line) -> Double in
+            guard twoColumns else { return pageRight }
+            let inLeftHalf = line.right < page.width * 0.53
+            return lines.filter { ($0.right < page.width * 0.53) == inLeftHalf }.map(\.right).max() ?? line.right
+        }
+        // A line that ends a paragraph leaves a fifth of the column or more; a shorter gap is
+        // a word (or symbol, or Chinese closing punctuation) that did not fit and wrapped.
+        let pageLeft = lines.map(\.left).min() ?? 0
+        let stopsShort = { (line: Line) -> Bool in
+            let right = columnRight(line)
+            return line.right < right - max(bodySize * 4, (right - pageLeft) * (twoColumns ? 0.1 : 0.2))
+        }
         var paragraphs: [String] = []
         var previous: Line?
         for line in lines {
+            // A footnote marker that did not fit at the end of a full line wraps onto a line
+            // of its own: it belongs to the end of the paragraph before.
+            if line.fontSize < bodySize * 0.8, line.text.count <= 3, line.text.allSatisfy(\.isASCIIDigitCharacter),
+               previous != nil, let last = paragraphs.last {
+                paragraphs[paragraphs.count - 1] = last + superscript(line.text)
+                continue
+            }
             defer { previous = line }
             guard let before = previous, let last = paragraphs.last else {
                 paragraphs.append(line.text)
@@ -239,25 +275,14 @@ struct PDFLayout {
             let sameColumn = line.top > before.top && abs(line.left - before.left) < bodySize * 4
             let indented = line.left > before.left + bodySize * 1.2
             let sizeChanged = abs(line.fontSize - before.fontSize) > 0.5
-            // The right edge of the lines that start where this one does and stay on the same
-            // side of the page's middle: a column's.
-            let inLeftHalf = before.right < page.width * 0.53
-            let columnRight = lines.filter { abs($0.left - before.left) < bodySize * 4 && ($0.right < page.width * 0.53) == inLeftHalf }
-                .map(\.right).max() ?? before.right
-            let short = before.right < columnRight - bodySize * 4
+            let short = stopsShort(before)
             if !sameColumn || gap > usualGap + height * 0.25 || indented || sizeChanged || short {
                 paragraphs.append(line.text)
             } else {
                 paragraphs[paragraphs.count - 1] = join(last, line.text)
             }
         }
-        var endsShort = true
-        if let last = lines.last {
-            let inLeftHalf = last.right < page.width * 0.53
-            let columnRight = lines.filter { abs($0.left - last.left) < bodySize * 4 && ($0.right < page.width * 0.53) == inLeftHalf }
-                .map(\.right).max() ?? last.right
-            endsShort = last.right < columnRight - bodySize * 4
-        }
+        let endsShort = lines.last.map(stopsShort) ?? true
         let lefts = Dictionary(grouping: lines, by: { ($0.left / 4).rounded() }).max { $0.value.count < $1.value.count }?.key ?? 0
         let startsIndented = (lines.first?.left ?? 0) > lefts * 4 + bodySize * 1.2
         return (paragraphs, endsShort, startsIndented)
@@ -294,7 +319,7 @@ struct PDFLayout {
             }
             return first + second
         }
-        if "–—/".contains(end) || end.isCJK || start.isCJK { return first + second }
+        if "–—/".contains(end) || end.isCJK || start.isCJK || continuesSymbol(first, second) { return first + second }
         return first + " " + second
     }
 
@@ -349,7 +374,8 @@ struct PageFurniture {
         if text.lowercased() == "please recycle" { return true }
         // "24-15711 2/2": every word a job number, page number or date.
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        if !words.isEmpty, words.allSatisfy({ Self.isPageNumber($0) || Self.isJobNumber($0) || Self.isBarcode($0) || $0.count == 3 && $0.first == "(" && $0.last == ")" }) {
+        if !words.isEmpty, words.allSatisfy({ Self.isPageNumber($0) || Self.isJobNumber($0) || Self.isBarcode($0) || $0.count == 3 && $0.first == "(" && $0.last == ")" }),
+           !Self.isNoteNumber(piece, text, on: page) {
             return true
         }
         guard page.number != 1 else { return false }
@@ -358,11 +384,21 @@ struct PageFurniture {
            text.first?.isUppercase == true {
             return true
         }
-        return repeated.contains(Self.key(piece.text))
+        // A repeated running header or footer; short pieces (a footnote's number) are not one.
+        return text.count >= 3 && repeated.contains(Self.key(piece.text))
+    }
+
+    /// A bare number with text right after it on its line: a footnote's number, not the page's.
+    private static func isNoteNumber(_ piece: PDFPage.Piece, _ text: String, on page: PDFPage) -> Bool {
+        guard text.allSatisfy(\.isASCIIDigitCharacter) else { return false }
+        return page.pieces.contains { other in
+            other.left >= piece.right - 1 && other.left - piece.right < max(piece.height, other.height) * 2
+                && other.top < piece.bottom && other.bottom > piece.top
+        }
     }
 
     private static func inBand(_ piece: PDFPage.Piece, _ page: PDFPage) -> Bool {
-        piece.bottom < page.height * 0.1 || piece.top > page.height * 0.9
+        piece.bottom < page.height * 0.1 || piece.top > page.height * 0.87
     }
 
     private static func key(_ text: String) -> String {
@@ -404,8 +440,8 @@ extension Character {
     var isCJK: Bool {
         guard let scalar = unicodeScalars.first else { return false }
         switch scalar.value {
-        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
-             0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x20000...0x2FFFF:
+        // Full-width forms (０-９, （, ，) included: justified lines space them out too.
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF65, 0x20000...0x2FFFF:
             return true
         default:
             return false
