@@ -72,6 +72,26 @@ def paragraphs(text):
     return body, notes
 
 
+# A document symbol as written (A/79/302, S/2023/856, A/RES/ES-10/24, S/RES/2713 (2023)); modern
+# UN PDFs link each to the document system, and so do these.
+SYMBOL = re.compile(r"(?<![\w/])((?:A|S|E)/(?:[A-Za-z0-9.\-]+/)*[A-Za-z0-9.\-]*[0-9](?: ?\(\d{4}\))?)")
+
+
+def linked(text):
+    out, last = "", 0
+    for m in SYMBOL.finditer(text):
+        out += html.escape(text[last:m.start()])
+        # A joint symbol (A/78/829-S/2024/196) is two documents, each linked.
+        for part in re.split(r"([-–—](?=[ASE]/))", m.group(1)):
+            if re.match(r"^[-–—]$", part):
+                out += html.escape(part)
+            elif part:
+                href = "https://undocs.org/en/" + part.replace(" ", "")
+                out += '<text:a xlink:type="simple" xlink:href="%s">%s</text:a>' % (html.escape(href), html.escape(part))
+        last = m.end()
+    return out + html.escape(text[last:])
+
+
 def with_notes(paragraph, notes):
     out = ""
     for part in re.split(r"([%s]+)" % SUPERSCRIPTS, paragraph):
@@ -79,9 +99,9 @@ def with_notes(paragraph, notes):
             n = number(part)
             out += ('<text:note text:id="ftn%s" text:note-class="footnote"><text:note-citation>%s</text:note-citation>'
                     '<text:note-body><text:p text:style-name="Footnote">%s</text:p></text:note-body></text:note>'
-                    % (n, n, html.escape(notes[n])))
+                    % (n, n, linked(notes[n])))
         else:
-            out += html.escape(part)
+            out += linked(part)
     return out
 
 
@@ -101,7 +121,7 @@ def fodt(name, symbol, job, columns):
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta>{'<meta:user-defined meta:name="Symbol1">%s</meta:user-defined>' % html.escape(symbol) if symbol else ''}
 <meta:user-defined meta:name="JobNo">{job}</meta:user-defined></office:meta>

@@ -61,6 +61,7 @@ enum PDFReader {
 /// The UN document symbols that links to docs.un.org and undocs.org name.
 enum LinkedSymbols {
     static let hosts = ["undocs.org", "docs.un.org", "documents.un.org"]
+    static let suffixes = ["add.", "rev.", "corr.", "amend.", "sum."]
     static let languages: Set<String> = ["en", "zh", "fr", "es", "ru", "ar", "english", "chinese", "french", "spanish", "russian", "arabic"]
 
     static func symbols(in links: [String]) -> [String] {
@@ -79,7 +80,14 @@ enum LinkedSymbols {
             guard let value = components.queryItems?.first(where: { ["s", "symbol"].contains($0.name.lowercased()) })?.value else { return nil }
             parts = value.split(separator: "/").map(String.init)
         }
-        let symbol = parts.joined(separator: "/").uppercased().filter { !$0.isWhitespace }
+        // Upper case, except the suffixes canonical symbols write capitalised (…/Add.1, /Rev.2).
+        let symbol = parts.map { part -> String in
+            let lower = part.lowercased()
+            if let suffix = suffixes.first(where: { lower.hasPrefix($0) }) {
+                return suffix.prefix(1).uppercased() + suffix.dropFirst() + part.dropFirst(suffix.count)
+            }
+            return part.uppercased()
+        }.joined(separator: "/").filter { !$0.isWhitespace }
         return symbol.contains("/") ? symbol : nil
     }
 }
