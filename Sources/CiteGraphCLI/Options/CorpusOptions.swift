@@ -92,12 +92,20 @@ enum Diagnostics {
         let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
         var written = 0
         while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+            let n = bytes[written...].withUnsafeBytes { systemWrite(2, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { return }
             written += n
         }
     }
+}
+
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #else
+    Darwin.write(fd, buffer, count)
+    #endif
 }
 
 /// Paths from the command line as the bytes the shell passed: Swift's `CommandLine.arguments`

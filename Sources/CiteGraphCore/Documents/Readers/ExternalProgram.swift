@@ -46,6 +46,7 @@ enum ExternalProgram {
             drained.signal()
         }
         let timer = DispatchWorkItem { [process] in
+            guard process.isRunning else { return }
             errorText.timedOut = true
             process.terminate()
         }
