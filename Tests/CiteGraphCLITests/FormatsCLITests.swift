@@ -54,3 +54,29 @@ import Testing
         #expect(try Run.citegraph(["extract", "--max-file-size", "0", big.path]).status == 2)
     }
 }
+
+/// Issue 14, item 6, on the command line: a PATH whose bytes are not UTF-8 opens, and is
+/// shown escaped. (The shell passes the raw bytes; Foundation's Process could not.)
+@Suite struct RawFileNameCLITests {
+    @Test func aNonUTF8PathArgumentOpensByItsBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = """
+            cd '\(folder.path)' && printf '回顾第 77/10 号决议\\n' > "$(printf 'r\\351solution.txt')" && \
+            '\(Run.binary.path)' extract --format csv "$(printf 'r\\351solution.txt')"
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(stderr)")
+        #expect(stdout.contains("r\\xE9solution,A/RES/77/10,r\\xE9solution.txt,"))
+    }
+}

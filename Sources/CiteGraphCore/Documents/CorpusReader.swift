@@ -50,6 +50,7 @@ public enum CorpusReader {
 
     /// Reads one file with the reader for its format.
     public static func readDocument(_ file: CorpusFile, settings: ReadSettings = ReadSettings()) throws(CorpusError) -> SourceDocument {
+        HTMLTree.prepared
         let path = file.path.display
         switch file.format {
         case .text: return try TextReader.read(file, settings: settings)

@@ -14,6 +14,11 @@ enum HTMLTree {
         case close
     }
 
+    /// Initialises libxml2 once (`xmlInitParser`), before any thread parses: libxml2 2.9 sets up
+    /// its globals on first use, and two threads doing that at once race. Foundation's
+    /// XMLParser (Word, PDF) is built on the same libxml2. Swift runs this exactly once.
+    static let prepared: Void = xmlInitParser()
+
     /// The events of `html`, UTF-8 text (the page's own charset declaration is ignored: the
     /// reader has decoded it already). `nil` when libxml2 makes no document of it.
     static func parse(_ html: [UInt8]) -> [Event]? {

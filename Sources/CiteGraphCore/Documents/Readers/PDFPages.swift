@@ -28,6 +28,7 @@ struct PDFPage {
 
 /// Reads `pdftohtml -xml` output with Foundation's XMLParser.
 enum PDFPages {
+    /// The pages, or `nil` when the XML is not well-formed (never a part of the document).
     static func parse(_ xml: [UInt8]) -> [PDFPage]? {
         // poppler copies control characters from broken PDFs into its XML, which XML forbids.
         let cleaned = xml.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 }
@@ -35,8 +36,7 @@ enum PDFPages {
         let reader = Reader()
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false
-        guard parser.parse() else { return reader.pages.isEmpty ? nil : reader.pages }
-        return reader.pages
+        return parser.parse() ? reader.pages : nil
     }
 
     private final class Reader: NSObject, XMLParserDelegate {

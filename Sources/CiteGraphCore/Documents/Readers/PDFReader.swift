@@ -35,7 +35,7 @@ enum PDFReader {
             }
         }
         guard let pages = PDFPages.parse(xml) else {
-            throw CorpusError.malformed(path, format: "PDF", reason: "pdftohtml gave no readable pages")
+            throw CorpusError.malformed(path, format: "PDF", reason: "pdftohtml's XML is not well-formed")
         }
         guard pages.contains(where: { !$0.pieces.isEmpty }) else { throw CorpusError.needsOCR(path) }
         let layout = PDFLayout(pages)
