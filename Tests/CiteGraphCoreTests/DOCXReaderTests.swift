@@ -13,12 +13,11 @@ import ZIPFoundation
     func theWordFileAndThePDFOfOneDocumentGiveTheSameCitations(document: String) throws {
         let word = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).docx").path]).first)
         let pdf = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).pdf").path]).first)
-        let text = try Converted.extract(Fixtures.url("corpus/\(document).txt").path)
+        let text = try Converted.extract(PDFReaderTests.source(of: document).path)
         #expect(word.origin.format == .docx)
         let fromWord = CitationExtractor.extract(word)
-        try #require(!fromWord.mentions.isEmpty)
         #expect(Self.citations(fromWord) == Self.citations(CitationExtractor.extract(pdf)))
-        #expect(Self.citations(fromWord) == Self.citations(text))
+        #expect(PDFReaderTests.targets(fromWord) == PDFReaderTests.targets(text))
         #expect(fromWord.mentions.allSatisfy { word.origin.region(atLine: $0.line)?.paragraph != nil })
     }
 

@@ -372,28 +372,26 @@ struct PageFurniture {
         if Self.isJobNumber(text) || Self.isBarcode(text) { return true }
         guard Self.inBand(piece, page) else { return false }
         if text.lowercased() == "please recycle" { return true }
-        // "24-15711 2/2": every word a job number, page number or date.
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        if !words.isEmpty, words.allSatisfy({ Self.isPageNumber($0) || Self.isJobNumber($0) || Self.isBarcode($0) || $0.count == 3 && $0.first == "(" && $0.last == ")" }),
-           !Self.isNoteNumber(piece, text, on: page) {
-            return true
-        }
+        // "24-15711 2/2": a line of the band whose every word is a job number, page number or
+        // date. Only a whole line: "70/1" and "2011" inside a footnote are the note's.
+        let line = page.pieces.filter { $0.top < piece.bottom && $0.bottom > piece.top }
+        if line.allSatisfy({ Self.isFurnitureText($0.text.trimming(" \u{A0}\t")) }) { return true }
         guard page.number != 1 else { return false }
         // The running header: a document symbol alone at the top of a page after the first.
-        if piece.bottom < page.height * 0.1, text.count <= 40, !text.contains(" "), text.contains("/"),
+        if piece.bottom < page.height * 0.1, line.count == 1, text.count <= 40, !text.contains(" "), text.contains("/"),
            text.first?.isUppercase == true {
             return true
         }
-        // A repeated running header or footer; short pieces (a footnote's number) are not one.
-        return text.count >= 3 && repeated.contains(Self.key(piece.text))
+        // A repeated running header or footer, alone on its line; short pieces (a footnote's
+        // number) are not one.
+        return line.count == 1 && text.count >= 3 && repeated.contains(Self.key(piece.text))
     }
 
-    /// A bare number with text right after it on its line: a footnote's number, not the page's.
-    private static func isNoteNumber(_ piece: PDFPage.Piece, _ text: String, on page: PDFPage) -> Bool {
-        guard text.allSatisfy(\.isASCIIDigitCharacter) else { return false }
-        return page.pieces.contains { other in
-            other.left >= piece.right - 1 && other.left - piece.right < max(piece.height, other.height) * 2
-                && other.top < piece.bottom && other.bottom > piece.top
+    /// Words that are all job numbers, page numbers, dates or barcodes.
+    private static func isFurnitureText(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        return !words.isEmpty && words.allSatisfy {
+            isPageNumber($0) || isJobNumber($0) || isBarcode($0) || $0.count == 3 && $0.first == "(" && $0.last == ")"
         }
     }
 
