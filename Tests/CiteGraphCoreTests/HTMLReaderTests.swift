@@ -88,6 +88,26 @@ import Testing
         }
     }
 
+    /// A page saved by Word: markers and notes are links to each other, numbers in brackets.
+    @Test func wordsHTMLFootnotesAreFollowed() throws {
+        let html = """
+            <html lang="en"><body><div class="WordSection1">
+            <p class="MsoNormal">Recalling the Universal Declaration of Human Rights,<a href="#_ftn1" name="_ftnref1">\
+            <span class="MsoFootnoteReference">[1]</span></a></p></div>
+            <div style="mso-element:footnote-list"><div style="mso-element:footnote" id="ftn1">
+            <p class="MsoFootnoteText"><a href="#_ftnref1" name="_ftn1"><span class="MsoFootnoteReference">[1]</span></a> Resolution 217 A (III).</p>
+            </div></div></body></html>
+            """
+        try Converted.withFolder { folder in
+            let file = folder.appendingPathComponent("word.htm")
+            try Data(html.utf8).write(to: file)
+            let read = try #require(try CorpusReader.read([file.path]).first)
+            #expect(String(decoding: read.bytes, as: UTF8.self)
+                == "Recalling the Universal Declaration of Human Rights,¹\n\n¹ Resolution 217 A (III).")
+            #expect(CitationExtractor.extract(read).mentions.map { "\($0.target) \($0.via)" } == ["A/RES/217(III) footnote"])
+        }
+    }
+
     @Test func aPageInGB18030ReadsLikeItsUTF8() throws {
         let html = "<html lang=\"zh\"><head><meta charset=\"gb2312\"></head><body><p>回顾第 77/10 号决议</p></body></html>"
         try Converted.withFolder { folder in

@@ -34,6 +34,8 @@ private struct PageText {
     private var skipped = 0
     /// The text of the `<sup>` being read, if any.
     private var superscript: String?
+    /// How deep the element that started `superscript` is, so it ends with that element.
+    private var superscriptDepth = 0
     /// The superscript number that starts the next note of a footnote list.
     private var notePrefix: String?
 
@@ -75,7 +77,12 @@ private struct PageText {
                 elements[index].items += 1
                 notePrefix = Self.superscriptDigits(elements[index].items)
             }
-            if name == "sup" { superscript = "" }
+            // A marker: <sup>1</sup>, or a link to a note as Word's HTML writes it
+            // (<a href="#_ftn1">[1]</a>) and its way back from the note (#_ftnref1).
+            if superscript == nil, name == "sup" || (name == "a" && Self.isNoteLink(attributes["href"])) {
+                superscript = ""
+                superscriptDepth = elements.count + 1
+            }
             var start = 0
             if name == "ol", let value = attributes["start"], let first = Int(value) { start = first - 1 }
             let isNotes = (name == "ol" || name == "ul") && (isFootnoteArea(attributes) || elements.contains { $0.isFootnoteList })
@@ -94,7 +101,7 @@ private struct PageText {
                 skipped -= 1
                 return
             }
-            if element.name == "sup", let sup = superscript {
+            if elements.count + 1 == superscriptDepth, let sup = superscript {
                 superscript = nil
                 let trimmed = sup.trimming(" \t\n[]()")
                 if let number = Int(trimmed), number >= 0, trimmed.count <= 4 {
@@ -106,6 +113,13 @@ private struct PageText {
             }
             if element.isBlock { endParagraph() }
         }
+    }
+
+    /// `#_ftn1`, `#_edn2`, `#_ftnref1`, `#fn3`, `#fnref3`: a link between a marker and its note.
+    static func isNoteLink(_ href: String?) -> Bool {
+        guard let href, href.hasPrefix("#") else { return false }
+        let name = href.dropFirst().lowercased().drop { $0 == "_" }
+        return ["ftn", "edn", "fn", "footnote", "endnote"].contains { name.hasPrefix($0) } && name.last?.isNumber == true
     }
 
     /// An element that holds the footnotes (`class="footnotes"`, `id="endnotes"`, pandoc's
