@@ -40,6 +40,7 @@ DOCUMENTS = [
     ("003_fda09ecd73bce99b", None, "25-10004", False),
     ("004_6bb09af84bcb3a26", "S/RES/2594 (2021)", "21-10005", False),
 ]
+OLD_WORD = {"en-22-afghanistan-sg-report", "zh-01-afghanistan-draft"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
@@ -171,7 +172,9 @@ def main(out):
         for name, symbol, job, columns in DOCUMENTS:
             path = os.path.join(tmp, name + ".fodt")
             open(path, "w", encoding="utf-8").write(fodt(name, symbol, job, columns))
-            for target in ["pdf", "docx"]:
+            # Old binary Word (.doc) for two of them, as some archives still hold.
+            targets = ["pdf", "docx"] + (["doc"] if name in OLD_WORD else [])
+            for target in targets:
                 subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp + "/profile", "--headless",
                                 "--convert-to", target, "--outdir", out, path],
                                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -9,7 +9,7 @@ struct CiteGraphCommand: ParsableCommand {
         commandName: "citegraph",
         abstract: "Find the citations between UN documents and analyse the citation graph.",
         discussion: """
-            Reads UN documents (files or folders of .txt, .md, .html, .pdf and .docx), finds every citation of \
+            Reads UN documents (files or folders of .txt, .md, .html, .pdf, .docx and .doc), finds every citation of \
             another UN document, and builds one directed graph: citing document -> cited document. \
             With no PATH, the seed corpus built into the program is used.
             """,

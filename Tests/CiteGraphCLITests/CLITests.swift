@@ -64,7 +64,7 @@ import Testing
         let empty = try Run.citegraph(["render", folder.path])
         #expect(empty.status == 1)
         #expect(empty.stdout.isEmpty)
-        #expect(empty.stderr == "citegraph: error: \(folder.path): no .txt, .md, .html, .pdf or .docx documents found\n")
+        #expect(empty.stderr == "citegraph: error: \(folder.path): no .txt, .md, .html, .pdf, .docx or .doc documents found\n")
 
         try Data("回顾第 77/10 号决议".utf8).write(to: folder.appendingPathComponent("good.txt"))
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00]).write(to: folder.appendingPathComponent("program.txt"))

@@ -93,7 +93,18 @@ import ZIPFoundation
         }
     }
 
-    @Test func aBrokenWordFileAndAnOldDocAreRefusedByName() throws {
+    /// Old binary Word files, through antiword: the same citations as the .docx they were saved from.
+    @Test(arguments: ["en-22-afghanistan-sg-report", "zh-01-afghanistan-draft"])
+    func anOldWordFileGivesTheCitationsOfItsNewOne(document: String) throws {
+        let old = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).doc").path]).first)
+        let new = try #require(try CorpusReader.read([Fixtures.url("formats/made/\(document).docx").path]).first)
+        #expect(old.origin.format == .doc)
+        let fromOld = CitationExtractor.extract(old)
+        #expect(!fromOld.mentions.isEmpty)
+        #expect(PDFReaderTests.targets(fromOld) == PDFReaderTests.targets(CitationExtractor.extract(new)))
+    }
+
+    @Test func aBrokenWordFileAndABrokenDocAreRefusedByName() throws {
         try Converted.withFolder { folder in
             let broken = folder.appendingPathComponent("broken.docx")
             try Data("PK not really".utf8).write(to: broken)
@@ -102,7 +113,7 @@ import ZIPFoundation
                 == "broken.docx: not a readable Word file (not a ZIP archive)")
             let old = folder.appendingPathComponent("old.doc")
             try Data([0xD0, 0xCF, 0x11, 0xE0]).write(to: old)
-            #expect(throws: CorpusError.unsupported(old.path, reason: "old binary Word file (.doc); save it as .docx or PDF to read it")) {
+            #expect(throws: CorpusError.malformed(old.path, format: "Word (.doc)", reason: "not a Word document")) {
                 try CorpusReader.read([old.path])
             }
         }

@@ -9,7 +9,7 @@ import Glibc
 /// The documents to read, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Files or folders to read (.txt .md .html .pdf .docx; text in UTF-8, UTF-16, GB18030 or Big5; folders recursively). Default: the built-in seed corpus.",
+        "Files or folders to read (.txt .md .html .pdf .docx .doc; text in UTF-8, UTF-16, GB18030 or Big5; folders recursively). Default: the built-in seed corpus.",
         valueName: "path"))
     var paths: [String] = []
 

@@ -30,7 +30,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .missingPath(path): "\(path): no such file or directory"
-        case let .noDocuments(path): "\(path): no .txt, .md, .html, .pdf or .docx documents found"
+        case let .noDocuments(path): "\(path): no .txt, .md, .html, .pdf, .docx or .doc documents found"
         case let .unreadable(path, reason): "\(path): cannot be read (\(reason))"
         case let .binary(path): "\(path): binary file (contains NUL bytes), expected text"
         case let .unknownEncoding(path, offset):

@@ -51,14 +51,12 @@ public enum CorpusReader {
     /// Reads one file with the reader for its format.
     public static func readDocument(_ file: CorpusFile, settings: ReadSettings = ReadSettings()) throws(CorpusError) -> SourceDocument {
         HTMLTree.prepared
-        let path = file.path.display
         switch file.format {
         case .text: return try TextReader.read(file, settings: settings)
         case .html: return try HTMLReader.read(file, settings: settings)
         case .pdf: return try PDFReader.read(file, settings: settings)
         case .docx: return try DOCXReader.read(file, settings: settings)
-        case .doc:
-            throw CorpusError.unsupported(path, reason: "old binary Word file (.doc); save it as .docx or PDF to read it")
+        case .doc: return try DOCReader.read(file, settings: settings)
         }
     }
 

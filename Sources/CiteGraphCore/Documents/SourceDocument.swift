@@ -77,7 +77,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case html
     case pdf
     case docx
-    /// Old binary Word files: recognised in order to say what to do with them.
+    /// Old binary Word files, read through antiword.
     case doc
 
     /// The format a file name's extension says, or `nil` for one citegraph does not read.
