@@ -21,9 +21,11 @@ enum HTMLTree {
 
     /// The events of `html`, UTF-8 text (the page's own charset declaration is ignored: the
     /// reader has decoded it already). `nil` when libxml2 makes no document of it.
+    /// XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it would drop
+    /// the rest of the page without a word; the input is already held to the size limit.
     static func parse(_ html: [UInt8]) -> [Event]? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | UInt32(XML_PARSE_HUGE.rawValue))
         let parsed: htmlDocPtr? = html.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)

@@ -32,7 +32,8 @@ enum PDFPages {
     static func parse(_ xml: [UInt8]) -> [PDFPage]? {
         // poppler copies control characters from broken PDFs into its XML, which XML forbids.
         let cleaned = xml.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 }
-        let parser = XMLParser(data: Data(cleaned))
+        guard let data = XMLInput.cleaned(cleaned) else { return nil }
+        let parser = XMLParser(data: data)
         let reader = Reader()
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false

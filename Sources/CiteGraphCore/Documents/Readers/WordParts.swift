@@ -21,8 +21,9 @@ final class WordParagraphs: NSObject, XMLParserDelegate {
     private var noteText: [String] = []
 
     static func parse(_ xml: Data) -> WordParagraphs? {
+        guard let cleaned = XMLInput.cleaned([UInt8](xml)) else { return nil }
         let reader = WordParagraphs()
-        let parser = XMLParser(data: xml)
+        let parser = XMLParser(data: cleaned)
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
@@ -105,8 +106,9 @@ final class WordProperties: NSObject, XMLParserDelegate {
     private var value = ""
 
     static func parse(_ xml: Data) -> [String: String] {
+        guard let cleaned = XMLInput.cleaned([UInt8](xml)) else { return [:] }
         let reader = WordProperties()
-        let parser = XMLParser(data: xml)
+        let parser = XMLParser(data: cleaned)
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
         _ = parser.parse()
