@@ -49,18 +49,23 @@ struct CorpusOptions: ParsableArguments {
     func extract() throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
         let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
-        let progress = ProgressLine(quiet: quiet)
-        var report: (@Sendable (Int) -> Void)?
-        if let progress { report = { bytes in progress.add(bytes: bytes) } }
         let settings = ReadSettings(maxFileSize: maxFileSize << 20)
-        let extraction = try CorpusExtraction(files: files, settings: settings, strict: strict, progress: report)
-        progress?.finish()
+        let extraction = try read(files, settings: settings)
         guard !extraction.skipped.isEmpty else { return extraction }
         let lines = extraction.skipped.map { "citegraph: skipped: \($0.description)" }
         Diagnostics.write(lines + [Self.summary(of: extraction.skipped, among: files.count)])
         guard !extraction.documents.isEmpty else { throw NothingRead() }
         SkippedFiles.record(extraction.skipped.count)
         return extraction
+    }
+
+    /// Reads and extracts `files` with the progress line, which is cleared however it ends.
+    private func read(_ files: [CorpusFile], settings: ReadSettings) throws -> CorpusExtraction {
+        let progress = ProgressLine(quiet: quiet)
+        defer { progress?.finish() }
+        var report: (@Sendable (Int) -> Void)?
+        if let progress { report = { bytes in progress.add(bytes: bytes) } }
+        return try CorpusExtraction(files: files, settings: settings, strict: strict, progress: report)
     }
 
     /// "citegraph: 2 of 40 files skipped (1 binary, 1 needs OCR)": causes by count, then name.
