@@ -1,10 +1,6 @@
 import ArgumentParser
 import CiteGraphCore
 import Foundation
-import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The documents to read, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
@@ -74,56 +70,6 @@ struct CorpusOptions: ParsableArguments {
         let causes = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
         let files = total == 1 ? "file" : "files"
         return "citegraph: \(skipped.count) of \(total) \(files) skipped (\(causes.joined(separator: ", ")))"
-    }
-}
-
-/// No file of the corpus could be read; each was reported already.
-struct NothingRead: Error {}
-
-/// Whether a run skipped unreadable files: its exit status is then 3, after the output of
-/// the files that were read.
-enum SkippedFiles {
-    private static let count = Mutex(0)
-
-    static func record(_ skipped: Int) { count.withLock { $0 += skipped } }
-
-    static var any: Bool { count.withLock { $0 > 0 } }
-}
-
-/// Lines to standard error that never end the run: a failed write (a full disk, a closed
-/// descriptor) loses the message, not the result.
-enum Diagnostics {
-    static func write(_ lines: [String]) {
-        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { systemWrite(2, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else { return }
-            written += n
-        }
-    }
-}
-
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(fd, buffer, count)
-    #else
-    Darwin.write(fd, buffer, count)
-    #endif
-}
-
-/// Paths from the command line as the bytes the shell passed: Swift's `CommandLine.arguments`
-/// repairs bytes that are not UTF-8 into U+FFFD, and a file named with them would not open.
-enum CommandLineBytes {
-    static func path(_ argument: String) -> DocumentPath {
-        guard argument.unicodeScalars.contains("\u{FFFD}") else { return DocumentPath(argument) }
-        for index in 0..<Int(CommandLine.argc) {
-            guard let raw = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = Array(UnsafeRawBufferPointer(start: raw, count: strlen(raw)))
-            if String(decoding: bytes, as: UTF8.self) == argument { return DocumentPath(bytes: bytes) }
-        }
-        return DocumentPath(argument)
     }
 }
 
