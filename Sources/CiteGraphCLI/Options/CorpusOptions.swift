@@ -41,13 +41,16 @@ struct CorpusOptions: ParsableArguments {
     /// Reads and extracts the corpus. A file that cannot be read is reported on standard
     /// error, one line each, with a summary by cause after the last, and left out (`--strict`
     /// throws it instead); `SkippedFiles` remembers that the exit status must say so.
-    /// Throws `CorpusError` for a missing path, or when no file at all could be read.
+    /// Throws `CorpusError` for a missing path or a single file that cannot be read, and
+    /// `NothingRead` when no file of several could be read.
     func extract() throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
         let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
         let settings = ReadSettings(maxFileSize: maxFileSize << 20)
         let extraction = try read(files, settings: settings)
         guard !extraction.skipped.isEmpty else { return extraction }
+        // One file, unreadable: the one-line error of bad input, as with --strict.
+        if files.count == 1, let only = extraction.skipped.first { throw only }
         let lines = extraction.skipped.map { "citegraph: skipped: \($0.description)" }
         Diagnostics.write(lines + [Self.summary(of: extraction.skipped, among: files.count)])
         guard !extraction.documents.isEmpty else { throw NothingRead() }
