@@ -91,6 +91,20 @@ import Testing
         #expect(PDFLayout.join("安全理事", "会第 2719(2023)号决议") == "安全理事会第 2719(2023)号决议")
     }
 
+    /// Footnote markers by font size or by a raised baseline; a number on the line is text.
+    @Test func markersAreToldByFontSizeOrRaisedBaseline() {
+        func piece(_ text: String, left: Double, top: Double, height: Double, size: Double) -> PDFPage.Piece {
+            PDFPage.Piece(top: top, left: left, width: Double(text.count) * size * 0.5, height: height, fontSize: size, text: text, links: [])
+        }
+        let words = piece("the Universal Declaration of Human Rights,", left: 100, top: 200, height: 20, size: 16)
+        let smaller = piece("2", left: words.right, top: 200, height: 12, size: 10)
+        let raised = piece("3", left: words.right, top: 190, height: 20, size: 16)
+        let level = piece("12", left: words.right + 4, top: 200, height: 20, size: 16)
+        #expect(PDFLayout.text(of: [words, smaller], bodySize: 16) == "the Universal Declaration of Human Rights,²")
+        #expect(PDFLayout.text(of: [words, raised], bodySize: 16) == "the Universal Declaration of Human Rights,³")
+        #expect(PDFLayout.text(of: [words, level], bodySize: 16) == "the Universal Declaration of Human Rights, 12")
+    }
+
     @Test func spacesBetweenHanCharactersAreTakenOut() {
         #expect(PDFLayout.withoutSpacesBetweenHan("安 全 理 事 会 第 2719 (2023) 号 决 议") == "安全理事会第 2719 (2023) 号决议")
         #expect(PDFLayout.withoutSpacesBetweenHan("resolution 77/10") == "resolution 77/10")

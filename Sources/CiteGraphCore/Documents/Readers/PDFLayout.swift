@@ -97,9 +97,12 @@ struct PDFLayout {
         for piece in pieces {
             // Justified lines come with runs of spaces: one is enough.
             var part = piece.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").trimming(" \u{A0}")
-            let isMarker = piece.fontSize < (main?.fontSize ?? bodySize) * 0.8 && !part.isEmpty && part.count <= 3
-                && part.allSatisfy(\.isASCIIDigitCharacter) && piece.top <= (main?.top ?? piece.top) + 1
-                && pieces.count > 1
+            // A footnote marker: a short number, smaller than the line's text and not below its
+            // top, or of any size but raised (its foot a quarter of the line above the line's).
+            let digits = !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isASCIIDigitCharacter) && pieces.count > 1
+            let smaller = piece.fontSize < (main?.fontSize ?? bodySize) * 0.8 && piece.top <= (main?.top ?? piece.top) + 1
+            let raised = main.map { piece.bottom < $0.bottom - ($0.bottom - $0.top) * 0.25 } ?? false
+            let isMarker = digits && (smaller || raised)
             if isMarker { part = superscript(part) }
             if let previous, !text.isEmpty, !part.isEmpty {
                 let gap = piece.left - previous.right
