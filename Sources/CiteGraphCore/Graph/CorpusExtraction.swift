@@ -52,6 +52,12 @@ public struct CorpusExtraction: Sendable {
         self.origins = origins
     }
 
+    /// Reads and extracts the files at `paths` (each named by the caller), throwing the first
+    /// that cannot be read in path order, as this initialiser did before files could be skipped.
+    public init(files paths: [String], progress: (@Sendable (Int) -> Void)? = nil) throws(CorpusError) {
+        try self.init(files: paths.map { CorpusFile(path: DocumentPath($0), named: true) }, strict: true, progress: progress)
+    }
+
     private init(extracted: [DocumentExtraction]) {
         // Where two documents disagree about a pair, the first in path order wins.
         // A symbol is either a primary or an alias, never both, so no chain can form.
