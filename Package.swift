@@ -5,6 +5,8 @@ import PackageDescription
 //   CiteGraphCLI ──▶ CiteGraphRender ──▶ CGraphviz (system libgvc/libcgraph)
 //        │                 │
 //        └────────▶ CiteGraphCore ──▶ SeedCorpus (the seed documents, embedded in code)
+//                        │  └──────▶ CLibXML2 (system libxml2, HTML pages), ZIPFoundation (Word files)
+//                        └ runs poppler's pdftohtml as a separate program (GPL: never linked)
 // Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
 let package = Package(
     name: "citegraph",
@@ -14,12 +16,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Word files are ZIP archives; ZIPFoundation reads them (MIT).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // libxml2's HTML parser (MIT), for web pages; only Documents/Readers/HTMLTree.swift imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         .target(
             name: "SeedCorpus",
@@ -29,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "CiteGraphCore",
-            dependencies: ["SeedCorpus"]
+            dependencies: ["SeedCorpus", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "CiteGraphRender",
@@ -49,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CiteGraphCoreTests",
-            dependencies: ["CiteGraphCore"],
+            dependencies: ["CiteGraphCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(

@@ -5,6 +5,10 @@
 #     only by tests and benchmarks as an independent reference, never by citegraph itself
 #   - fonts-noto-cjk: a CJK font so Graphviz measures Chinese labels correctly
 #   - libjemalloc-dev: the allocator citegraph links (see Package.swift for why)
+#   - libxml2-dev: libxml2's HTML parser, for .html pages (MIT licence, linked)
+#   - poppler-utils: pdftohtml, run as a separate program for .pdf files (GPL: never linked,
+#     since citegraph links Graphviz, EPL-1.0; see README "Formats read")
+#   - antiword: run as a separate program for old binary Word files (.doc), GPL likewise
 #   - networkx (Debian's python3-networkx, or from PyPI) only for the reference scripts and one test
 set -euo pipefail
 
@@ -15,6 +19,9 @@ dpkg -s fonts-noto-cjk  >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 dpkg -s pkg-config      >/dev/null 2>&1 || need_apt+=(pkg-config)
 dpkg -s fontconfig      >/dev/null 2>&1 || need_apt+=(fontconfig)
 dpkg -s libjemalloc-dev >/dev/null 2>&1 || need_apt+=(libjemalloc-dev)
+dpkg -s libxml2-dev     >/dev/null 2>&1 || need_apt+=(libxml2-dev)
+dpkg -s poppler-utils   >/dev/null 2>&1 || need_apt+=(poppler-utils)
+dpkg -s antiword        >/dev/null 2>&1 || need_apt+=(antiword)
 command -v python3 >/dev/null 2>&1      || need_apt+=(python3)
 
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

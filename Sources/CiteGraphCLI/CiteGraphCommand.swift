@@ -9,7 +9,7 @@ struct CiteGraphCommand: ParsableCommand {
         commandName: "citegraph",
         abstract: "Find the citations between UN documents and analyse the citation graph.",
         discussion: """
-            Reads UN documents (files or folders of .txt and .md, UTF-8), finds every citation of \
+            Reads UN documents (files or folders of .txt, .md, .html, .pdf, .docx and .doc), finds every citation of \
             another UN document, and builds one directed graph: citing document -> cited document. \
             With no PATH, the seed corpus built into the program is used.
             """,
@@ -18,11 +18,16 @@ struct CiteGraphCommand: ParsableCommand {
     )
 
     /// Runs the command, mapping failures to the exit statuses SPEC.md fixes: 1 for bad
-    /// input (one line naming the file and the problem), 2 for bad usage.
+    /// input (one line naming the file and the problem), 2 for bad usage; and 3 when some
+    /// files could not be read and were skipped (the rest's results are written).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // The output of the files that were read is written; the status says some were not.
+            if SkippedFiles.any { Foundation.exit(3) }
+        } catch is NothingRead {
+            Foundation.exit(1)
         } catch let error as CorpusError {
             fail(error.description)
         } catch let error as GraphvizError {

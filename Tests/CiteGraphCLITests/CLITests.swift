@@ -56,7 +56,7 @@ import Testing
         #expect(result.stderr == "citegraph: error: no/such/corpus: no such file or directory\n")
     }
 
-    @Test func badFilesAreRefusedWithNothingWritten() throws {
+    @Test func badFilesAreSkippedReportedAndSaidSoByTheExitStatus() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -64,21 +64,35 @@ import Testing
         let empty = try Run.citegraph(["render", folder.path])
         #expect(empty.status == 1)
         #expect(empty.stdout.isEmpty)
-        #expect(empty.stderr == "citegraph: error: \(folder.path): no .txt or .md documents found\n")
+        #expect(empty.stderr == "citegraph: error: \(folder.path): no .txt, .md, .html, .pdf, .docx or .doc documents found\n")
 
         try Data("回顾第 77/10 号决议".utf8).write(to: folder.appendingPathComponent("good.txt"))
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00]).write(to: folder.appendingPathComponent("program.txt"))
-        let binary = try Run.citegraph(["extract", folder.path])
-        #expect(binary.status == 1)
-        #expect(binary.stdout.isEmpty)
-        #expect(binary.stderr == "citegraph: error: \(folder.path)/program.txt: binary file (contains NUL bytes), expected UTF-8 text\n")
-
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("program.txt"))
         try Data([0x41, 0x2F, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("latin1.md"))
-        let latin1 = try Run.citegraph(["export", "--format", "json", folder.path])
-        #expect(latin1.status == 1)
-        #expect(latin1.stdout.isEmpty)
-        #expect(latin1.stderr == "citegraph: error: \(folder.path)/latin1.md: not valid UTF-8 (first bad byte at offset 2)\n")
+        // The good file is read and written; each bad one is a line, then the summary; status 3.
+        // (--quiet silences notices, never these.)
+        let skipping = try Run.citegraph(["extract", "--quiet", folder.path])
+        #expect(skipping.status == 3)
+        #expect(skipping.stdout.contains("\"target\": \"A/RES/77/10\""))
+        #expect(skipping.stderr == """
+            citegraph: skipped: \(folder.path)/latin1.md: not text in UTF-8, UTF-16, GB18030 or Big5 (first byte that is not UTF-8 at offset 2)
+            citegraph: skipped: \(folder.path)/program.txt: binary file (contains NUL bytes), expected text
+            citegraph: 2 of 3 files skipped (1 binary, 1 unknown encoding)
+
+            """)
+
+        // --strict stops at the first bad file in path order, and writes nothing.
+        let strict = try Run.citegraph(["export", "--format", "json", "--strict", folder.path])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.isEmpty)
+        #expect(strict.stderr == "citegraph: error: \(folder.path)/latin1.md: not text in UTF-8, UTF-16, GB18030 or Big5 (first byte that is not UTF-8 at offset 2)\n")
+
+        // When no file can be read, nothing is written and the status is 1.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("good.txt"))
+        let nothing = try Run.citegraph(["stats", folder.path])
+        #expect(nothing.status == 1)
+        #expect(nothing.stdout.isEmpty)
+        #expect(nothing.stderr.hasSuffix("citegraph: 2 of 2 files skipped (1 binary, 1 unknown encoding)\n"))
     }
 
     @Test(arguments: [["stats", "--no-such-option"], ["stats", "--format", "xml"], ["render", "--layout", "spring"],

@@ -19,7 +19,7 @@ import Testing
 
     @Test func aFolderWithNoDocuments() throws {
         try Self.withFolder { folder in
-            try Data("not a document".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
+            try Data("not a document".utf8).write(to: folder.appendingPathComponent("notes.xls"))
             #expect(throws: CorpusError.noDocuments(folder.path)) { try CorpusReader.read([folder.path]) }
         }
     }
@@ -32,13 +32,20 @@ import Testing
         }
     }
 
-    @Test func aFileThatIsNotUTF8() throws {
+    @Test func gb18030IsReadAndAmbiguousChineseIsRefused() throws {
         try Self.withFolder { folder in
             let file = folder.appendingPathComponent("gbk.txt")
-            // "第 77/10 号决议" in GB 18030, as older Chinese files are encoded.
-            try Data([0xB5, 0xDA, 0x20, 0x37, 0x37, 0x2F, 0x31, 0x30, 0x20, 0xBA, 0xC5]).write(to: file)
-            #expect(throws: CorpusError.notUTF8(file.path, offset: 0)) { try CorpusReader.read([file.path]) }
-            #expect(CorpusError.notUTF8("gbk.txt", offset: 0).description == "gbk.txt: not valid UTF-8 (first bad byte at offset 0)")
+            // "第 77/10 号决议" in GB 18030, as older Chinese files are encoded: 决 and 议 lie
+            // outside Big5's frequent plane, so it is GB18030.
+            try Data([0xB5, 0xDA, 0x20, 0x37, 0x37, 0x2F, 0x31, 0x30, 0x20, 0xBA, 0xC5, 0xBE, 0xF6, 0xD2, 0xE9]).write(to: file)
+            let documents = try CorpusReader.read([file.path])
+            #expect(documents.map { String(decoding: $0.bytes, as: UTF8.self) } == ["第 77/10 号决议"])
+            #expect(documents.first?.origin.encoding == .gb18030)
+            // "第 号" alone is frequent text in either encoding: refused, not guessed.
+            try Data([0xB5, 0xDA, 0x20, 0xBA, 0xC5]).write(to: file)
+            #expect(throws: CorpusError.ambiguousEncoding(file.path)) { try CorpusReader.read([file.path]) }
+            #expect(CorpusError.ambiguousEncoding("gbk.txt").description
+                == "gbk.txt: reads as GB18030 and as Big5 alike; convert it to UTF-8 first")
         }
     }
 
@@ -47,7 +54,7 @@ import Testing
             let sub = folder.appendingPathComponent("b")
             try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
             for (path, text) in [("b/z.md", "第 77/10 号决议"), ("a.txt", "S/2023/856"), ("B.TXT", "S/2023/1"),
-                                 ("c.pdf", "x"), (".hidden.txt", "S/2023/2")] {
+                                 ("c.xls", "x"), (".hidden.txt", "S/2023/2")] {
                 try Data(text.utf8).write(to: folder.appendingPathComponent(path))
             }
             // A link to a file is that file, read once under its first name; a link to a folder

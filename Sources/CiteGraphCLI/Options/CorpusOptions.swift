@@ -5,9 +5,17 @@ import Foundation
 /// The documents to read, shared by every subcommand.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
-        "Files or folders to read (.txt and .md, UTF-8, folders recursively). Default: the built-in seed corpus.",
+        "Files or folders to read (.txt .md .html .pdf .docx .doc; text in UTF-8, UTF-16, GB18030 or Big5; folders recursively). Default: the built-in seed corpus.",
         valueName: "path"))
     var paths: [String] = []
+
+    @Flag(help: "Stop at the first file that cannot be read (by default it is reported and skipped).")
+    var strict = false
+
+    @Option(help: ArgumentHelp(
+        "Refuse files larger than this many megabytes (PDF and Word text is held to it too).",
+        valueName: "MB"))
+    var maxFileSize: Int = ReadSettings.defaultMaxFileSize >> 20
 
     @Flag(name: [.short, .long], help: "No progress line or notices on standard error (errors still).")
     var quiet = false
@@ -27,17 +35,48 @@ struct CorpusOptions: ParsableArguments {
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 
-    /// Reads and extracts the corpus. Throws `CorpusError` for the first unusable input.
+    func validate() throws {
+        guard maxFileSize > 0, maxFileSize <= Int.max >> 21 else {
+            throw ValidationError("--max-file-size must be a positive number of megabytes")
+        }
+    }
+
+    /// Reads and extracts the corpus. A file that cannot be read is reported on standard
+    /// error, one line each, with a summary by cause after the last, and left out (`--strict`
+    /// throws it instead); `SkippedFiles` remembers that the exit status must say so.
+    /// Throws `CorpusError` for a missing path or a single file that cannot be read, and
+    /// `NothingRead` when no file of several could be read.
     func extract() throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
-        let files = try CorpusReader.documentFiles(paths)
+        let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
+        let settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        let extraction = try read(files, settings: settings)
+        noteFileNames(extraction)
+        guard !extraction.skipped.isEmpty else { return extraction }
+        // One file, unreadable: the one-line error of bad input, as with --strict.
+        if files.count == 1, let only = extraction.skipped.first { throw only }
+        let lines = extraction.skipped.map { "citegraph: skipped: \($0.description)" }
+        Diagnostics.write(lines + [Self.summary(of: extraction.skipped, among: files.count)])
+        guard !extraction.documents.isEmpty else { throw NothingRead() }
+        SkippedFiles.record(extraction.skipped.count)
+        return extraction
+    }
+
+    /// Reads and extracts `files` with the progress line, which is cleared however it ends.
+    private func read(_ files: [CorpusFile], settings: ReadSettings) throws -> CorpusExtraction {
         let progress = ProgressLine(quiet: quiet)
+        defer { progress?.finish() }
         var report: (@Sendable (Int) -> Void)?
         if let progress { report = { bytes in progress.add(bytes: bytes) } }
-        let corpus = try CorpusExtraction(files: files, progress: report)
-        progress?.finish()
-        noteFileNames(corpus)
-        return corpus
+        return try CorpusExtraction(files: files, settings: settings, strict: strict, progress: report)
+    }
+
+    /// "citegraph: 2 of 40 files skipped (1 binary, 1 needs OCR)": causes by count, then name.
+    static func summary(of skipped: [CorpusError], among total: Int) -> String {
+        let counts = Dictionary(grouping: skipped, by: \.cause).mapValues(\.count)
+        let causes = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        let files = total == 1 ? "file" : "files"
+        return "citegraph: \(skipped.count) of \(total) \(files) skipped (\(causes.joined(separator: ", ")))"
     }
 
     /// Says how many documents state no symbol of their own and so are named by their file: a
@@ -48,7 +87,7 @@ struct CorpusOptions: ParsableArguments {
         let spelled = corpus.documents.filter { $0.nodeSource == .fileNameSymbol }.count
         var line = "citegraph: \(byName) of \(corpus.documents.count) documents state no symbol of their own and are named by their file"
         if spelled > 0 { line += " (\(spelled) more by the symbol their file name spells)" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Diagnostics.write([line])
     }
 }
 

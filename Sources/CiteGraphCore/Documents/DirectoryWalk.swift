@@ -12,21 +12,22 @@ enum DirectoryWalk {
     /// particular order. A symbolic link to a file counts as that file; links to folders are
     /// not followed, so a link cycle cannot make the walk endless. Throws the path (relative
     /// to `root`'s parent) of the first folder that cannot be opened.
-    static func regularFiles(under root: String) throws(Unreadable) -> (files: [String], throughLinks: Bool) {
-        var files: [String] = []
+    /// Names are kept as the bytes the directory holds: a name that is not UTF-8 still opens.
+    static func regularFiles(under root: DocumentPath) throws(Unreadable) -> (files: [[UInt8]], throughLinks: Bool) {
+        var files: [[UInt8]] = []
         var throughLinks = false
         // Breadth first, each folder closed before the next is opened: any depth of folders
         // needs one open handle at a time.
-        var folders = [(path: root, relative: "")]
+        var folders: [(path: DocumentPath, relative: [UInt8])] = [(root, [])]
         while let folder = folders.popLast() {
-            guard let handle = opendir(folder.path) else { throw Unreadable(path: folder.path, errno: errno) }
+            guard let handle = folder.path.withCString({ opendir($0) }) else {
+                throw Unreadable(path: folder.path, errno: errno)
+            }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                guard !name.hasPrefix(".") else { continue }  // ., .., hidden files and folders
-                let path = folder.path + "/" + name
-                let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                guard name.first != UInt8(ascii: ".") else { continue }  // ., .., hidden files and folders
+                let path = folder.path.appending(name)
+                let relative = folder.relative.isEmpty ? name : folder.relative + [UInt8(ascii: "/")] + name
                 switch kind(of: entry.pointee.d_type, at: path) {
                 case .file: files.append(relative)
                 case .link:
@@ -43,19 +44,19 @@ enum DirectoryWalk {
 
     /// A folder that could not be listed.
     struct Unreadable: Error {
-        let path: String
+        let path: DocumentPath
         let errno: Int32
     }
 
     private enum Kind { case file, link, directory, other }
 
-    private static func kind(of type: UInt8, at path: String) -> Kind {
+    private static func kind(of type: UInt8, at path: DocumentPath) -> Kind {
         switch Int32(type) {
         case Int32(DT_REG): return .file
         case Int32(DT_DIR): return .directory
         case Int32(DT_UNKNOWN):
             var info = stat()
-            guard lstat(path, &info) == 0 else { return .other }
+            guard path.withCString({ lstat($0, &info) }) == 0 else { return .other }
             switch info.st_mode & S_IFMT {
             case S_IFREG: return .file
             case S_IFDIR: return .directory
@@ -64,7 +65,7 @@ enum DirectoryWalk {
             }
         case Int32(DT_LNK):
             var info = stat()
-            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .other }
+            guard path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFREG else { return .other }
             return .link
         default: return .other
         }

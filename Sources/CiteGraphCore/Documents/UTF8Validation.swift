@@ -44,6 +44,12 @@ enum UTF8Validation {
         return nil
     }
 
+    /// The length of the well-formed sequence (ASCII or multi-byte) at `i` of `bytes`, or `nil`.
+    static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int? {
+        guard bytes[i] >= 0x80 else { return 1 }
+        return bytes.withUnsafeBufferPointer { sequenceLength($0, at: i) }
+    }
+
     /// The length of the well-formed multi-byte sequence at `i`, or `nil`.
     private static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         let n = s.count

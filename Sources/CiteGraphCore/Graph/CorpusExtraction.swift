@@ -5,6 +5,11 @@ public struct CorpusExtraction: Sendable {
     public let documents: [DocumentExtraction]
     /// Alias -> primary symbol.
     public let primaryOf: [Symbol: Symbol]
+    /// Where each document came from (format, pages or paragraphs of its lines, links), in
+    /// the order of `documents`; empty for documents given as text.
+    public private(set) var origins: [DocumentOrigin] = []
+    /// The files that could not be read and were left out, in path order.
+    public private(set) var skipped: [CorpusError] = []
     /// Primary symbol -> its aliases, sorted.
     private let aliasesOf: [Symbol: [Symbol]]
 
@@ -15,21 +20,42 @@ public struct CorpusExtraction: Sendable {
 
     /// Reads and extracts `files` in parallel, each file's bytes dropped once its citations are
     /// found, so memory holds the citations, not the corpus. `progress` is told the size of
-    /// each document done (from any thread). Throws the first unusable file in path order.
-    public init(files: [String], progress: (@Sendable (Int) -> Void)? = nil) throws(CorpusError) {
-        let results = ConcurrentMap.map(files) { path -> Result<DocumentExtraction, CorpusError> in
+    /// each document done (from any thread). A file that cannot be read is skipped and listed
+    /// in `skipped`, in path order; with `strict`, the first such file in path order is thrown.
+    public init(files: [CorpusFile], settings: ReadSettings = ReadSettings(), strict: Bool = false,
+                progress: (@Sendable (Int) -> Void)? = nil) throws(CorpusError) {
+        let results = ConcurrentMap.map(files) { file -> Result<(DocumentExtraction, DocumentOrigin), CorpusError> in
             do throws(CorpusError) {
-                let document = try CorpusReader.readDocument(path)
+                let document = try CorpusReader.readDocument(file, settings: settings)
                 progress?(document.bytes.count)
-                return .success(CitationExtractor.extract(document))
+                return .success((CitationExtractor.extract(document), document.origin))
             } catch {
                 return .failure(error)
             }
         }
         var extracted: [DocumentExtraction] = []
+        var origins: [DocumentOrigin] = []
+        var skipped: [CorpusError] = []
         extracted.reserveCapacity(results.count)
-        for result in results { extracted.append(try result.get()) }
+        for result in results {
+            switch result {
+            case let .success((document, origin)):
+                extracted.append(document)
+                origins.append(origin)
+            case let .failure(error):
+                if strict { throw error }
+                skipped.append(error)
+            }
+        }
         self.init(extracted: extracted)
+        self.skipped = skipped
+        self.origins = origins
+    }
+
+    /// Reads and extracts the files at `paths` (each named by the caller), throwing the first
+    /// that cannot be read in path order, as this initialiser did before files could be skipped.
+    public init(files paths: [String], progress: (@Sendable (Int) -> Void)? = nil) throws(CorpusError) {
+        try self.init(files: paths.map { CorpusFile(path: DocumentPath($0), named: true) }, strict: true, progress: progress)
     }
 
     private init(extracted: [DocumentExtraction]) {

@@ -13,6 +13,10 @@ enum BodyContext {
         if match.value == .otherOrganisation, index - match.range.upperBound > foreignGap {
             return organs.lastMatch(in: s, clause)?.value
         }
+        // "人权理事会……关于理事会体制建设的第5/1号决议": "the Council" is the one named before it.
+        if match.value == .ownCouncil, let named = councils.lastMatch(in: s, clause.lowerBound..<match.range.lowerBound) {
+            return named.value
+        }
         return match.value
     }
 
@@ -22,6 +26,9 @@ enum BodyContext {
     private static let foreignGap = 24
 
     private static let organs = PatternSet<NamedBody>(entries.filter { $0.1 != .otherOrganisation }, notAfter: notAfter)
+    private static let councils = PatternSet<NamedBody>(entries.filter {
+        $0.1 == .organ(.humanRightsCouncil) || $0.1 == .organ(.economicAndSocialCouncil) || $0.1 == .organ(.securityCouncil)
+    })
     private static let names = PatternSet<NamedBody>(entries, notAfter: notAfter)
 
     /// "Council resolutions 5/1 and 5/2" is the document's own council's, unless the words
