@@ -55,4 +55,18 @@ import Testing
         let share = Double(result.linkedFound) / Double(max(result.linked, 1))
         #expect(share >= 0.95, "\(result.linkedFound) of \(result.linked) linked symbols found")
     }
+
+    /// Real UN Word originals (Fixtures/formats/real-word; Word 2007 files that the document
+    /// system names .DOC) give what the text taken from them gives.
+    @Test(arguments: ["en-x-24", "en-x-25", "en-x-26", "en-x-27", "en-x-28"])
+    func aWordOriginalGivesTheCitationsOfItsText(stem: String) throws {
+        let word = try #require(try CorpusReader.read([Fixtures.url("formats/real-word/\(stem).doc").path]).first)
+        let text = try #require(try CorpusReader.read([Fixtures.url("real/docs/\(stem).txt").path]).first)
+        let cited = { (document: SourceDocument) -> Set<String> in
+            Set(CitationExtractor.extract(document).mentions.filter { $0.relation != .procedural }.map(\.target.rawValue))
+        }
+        #expect(word.origin.format == .docx)
+        #expect(CitationExtractor.extract(word).node == CitationExtractor.extract(text).node)
+        #expect(cited(word) == cited(text))
+    }
 }

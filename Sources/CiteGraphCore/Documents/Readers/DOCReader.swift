@@ -2,9 +2,13 @@
 /// separate program like poppler): its UTF-8 text, with the `[1]` it writes for footnote
 /// references and at the start of each note turned into the superscripts the extractor follows.
 enum DOCReader {
+    private static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+
     static func read(_ file: CorpusFile, settings: ReadSettings) throws(CorpusError) -> SourceDocument {
         let path = file.path.display
         let bytes = try CorpusReader.bytes(of: file, settings: settings)
+        // The Official Document System serves Word 2007 files named .DOC: a ZIP is one of those.
+        if bytes.starts(with: zipMagic) { return try DOCXReader.read(file, settings: settings) }
         guard let input = InputFile.handle(for: file, bytes: bytes) else {
             throw CorpusError.unreadable(path, reason: "cannot make a temporary copy for antiword")
         }
