@@ -34,8 +34,9 @@ struct DrawingOptions: ParsableArguments {
     func engine(for graph: CitationGraph, quiet: Bool) -> LayoutEngine {
         if let layout { return layout }
         guard graph.nodeCount > Self.largeGraph else { return .dot }
-        if !quiet { FileHandle.standardError.write(Data(
-            "citegraph: \(graph.nodeCount) documents: laid out with sfdp (force-directed); --layout dot overrides\n".utf8)) }
+        if !quiet {
+            StandardError.write("citegraph: \(graph.nodeCount) documents: laid out with sfdp (force-directed); --layout dot overrides\n")
+        }
         return .sfdp
     }
 
