@@ -28,6 +28,9 @@ extension CiteGraphCommand {
         }
 
         func validate() throws {
+            if let output, let problem = OutputFile.problem(with: output) {
+                throw ValidationError("--output \(output): \(problem)")
+            }
             if format == nil, let output, formatFromOutput == nil {
                 throw ValidationError("--output \(output): cannot tell the format from the extension; give --format")
             }

@@ -17,13 +17,16 @@ extension CiteGraphCommand {
             valueName: "file"))
         var output: String?
 
-        @Option(help: "How many documents the ranking tables list.")
+        @Option(parsing: .unconditional, help: "How many documents the ranking tables list.")
         var rows: Int = 10
 
         @Flag(help: "Leave the picture out.")
         var noPicture = false
 
         func validate() throws {
+            if let output, let problem = OutputFile.problem(with: output) {
+                throw ValidationError("--output \(output): \(problem)")
+            }
             if rows < 1 { throw ValidationError("--rows must be at least 1") }
         }
 
