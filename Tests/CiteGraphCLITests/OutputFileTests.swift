@@ -33,6 +33,16 @@ import Testing
         #expect(try Self.fileType("/dev/null") == .typeCharacterSpecial)
     }
 
+    @Test func devStdoutRedirectedToAFileAppendsToIt() throws {
+        let folder = try TemporaryFolder("out-stdout")
+        defer { folder.remove() }
+        try folder.write("before\n", to: "log")
+        let result = try Run.shell(#""$CITEGRAPH" render --format dot -o /dev/stdout >> "\#(folder.file("log"))""#)
+        #expect(result.status == 0)
+        let log = try String(contentsOfFile: folder.file("log"), encoding: .utf8)
+        #expect(log == "before\n" + (try Run.citegraph(["render", "--format", "dot"]).stdout))
+    }
+
     @Test func aFIFOIsWrittenInPlace() throws {
         let folder = try TemporaryFolder("out-fifo")
         defer { folder.remove() }

@@ -46,6 +46,12 @@ enum OutputFile {
         case other
 
         init(_ path: String) {
+            // /dev/stdout and /dev/fd/N name a descriptor the caller opened (`>> log`, say):
+            // it is written, even when it is a regular file, never replaced.
+            if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+                self = .other
+                return
+            }
             var info = stat()
             if stat(path, &info) == 0 {
                 guard info.st_mode & S_IFMT == S_IFREG, let resolved = realpath(path, nil) else {
@@ -97,7 +103,9 @@ enum OutputFile {
     }
 
     private static func writeInPlace(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOCTTY | O_CLOEXEC, 0o666)
+        // O_APPEND: /dev/stdout reopened onto a file the shell opened (`>` or `>>`) is written
+        // after what is there, as the shell's own descriptor would be; devices ignore it.
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOCTTY | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw Failure() }
         do throws(Failure) {
             try writeAll(fd, bytes)
