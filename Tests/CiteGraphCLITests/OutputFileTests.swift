@@ -49,8 +49,9 @@ import Testing
         let fifo = folder.file("picture.dot")
         #expect(mkfifo(fifo, 0o600) == 0)
         // The reader: a shell `cat` that opens the FIFO and keeps what comes through (given up
-        // after 20 s, should nothing ever open the FIFO for writing).
-        let result = try Run.shell(#"timeout 20 cat "\#(fifo)" > "\#(folder.file("received"))" & "$CITEGRAPH" render -o "\#(fifo)"; status=$?; wait; exit $status"#)
+        // after 20 s, should nothing ever open the FIFO for writing; KILL, since the test
+        // runner may start its children with SIGTERM blocked).
+        let result = try Run.shell(#"timeout -s KILL 20 cat "\#(fifo)" > "\#(folder.file("received"))" & "$CITEGRAPH" render -o "\#(fifo)"; status=$?; wait; exit $status"#)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try Self.isFIFO(fifo))
         #expect(try String(contentsOfFile: folder.file("received"), encoding: .utf8).hasPrefix("digraph citegraph {"))
