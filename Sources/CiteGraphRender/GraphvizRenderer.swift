@@ -1,5 +1,5 @@
 import CGraphviz
-import Synchronization
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,27 +16,43 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// Graphviz keeps global state (its error buffer, plugin loading, layout globals), so every
 /// call into it holds one process-wide lock: renderers on different threads take turns.
 public final class GraphvizRenderer {
-    /// The one Graphviz context of the process, made on first use and never freed, guarded
-    /// by the lock that serialises all use of Graphviz. Never freed because Graphviz 2.43's
-    /// pango plugin remembers a pointer to the last font name it measured, and that name
-    /// belongs to the context: after a context is freed the next one's first measurement
-    /// reads freed memory (AddressSanitizer caught it when a second renderer drew).
-    private static let graphviz = Mutex<OpaquePointer?>(nil)
+    /// Serialises all use of Graphviz. An NSLock (a pthread mutex), not Synchronization's
+    /// Mutex, whose futex ThreadSanitizer cannot see: it reported the context below, read and
+    /// written only under the lock, as raced.
+    private static let lock = NSLock()
+
+    /// The one Graphviz context of the process, made on first use and never freed; read and
+    /// written only with `lock` held. Never freed because Graphviz 2.43's pango plugin
+    /// remembers a pointer to the last font name it measured, and that name belongs to the
+    /// context: after a context is freed the next one's first measurement reads freed memory
+    /// (AddressSanitizer caught it when a second renderer drew).
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
 
     public init() throws(GraphvizError) {
-        try Self.graphviz.withLock { context throws(GraphvizError) in
-            if context == nil { context = gvContext() }
-            guard context != nil else { throw .noContext }
-        }
+        _ = try Self.locked { () throws(GraphvizError) in try Self.context() }
     }
 
     /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `dot`, `png`, `pdf`, …),
     /// returning the bytes Graphviz produced.
     public func render(dot: String, engine: LayoutEngine, format: String) throws(GraphvizError) -> [UInt8] {
-        try Self.graphviz.withLock { context throws(GraphvizError) in
-            guard let context else { throw .noContext }
-            return try Self.renderLocked(dot: dot, engine: engine, format: format, context: context)
+        try Self.locked { () throws(GraphvizError) in
+            try Self.renderLocked(dot: dot, engine: engine, format: format, context: try Self.context())
         }
+    }
+
+    /// `body`, with the Graphviz lock held.
+    private static func locked<T>(_ body: () throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// The shared context, made if need be. Call with the lock held.
+    private static func context() throws(GraphvizError) -> OpaquePointer {
+        if let sharedContext { return sharedContext }
+        guard let made = gvContext() else { throw .noContext }
+        sharedContext = made
+        return made
     }
 
     private static func renderLocked(dot: String, engine: LayoutEngine, format: String,
@@ -63,7 +79,7 @@ public final class GraphvizRenderer {
 
     /// Counts the nodes and edges of a DOT text as Graphviz reads it (to check what we write).
     public static func count(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
-        try graphviz.withLock { _ throws(GraphvizError) in try countLocked(dot: dot) }
+        try locked { () throws(GraphvizError) in try countLocked(dot: dot) }
     }
 
     private static func countLocked(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {

@@ -52,4 +52,15 @@ import FoundationXML
         #expect(result.stdout.contains("\n### &lt;img src=x onerror=alert(1)&gt;\n"))
         #expect(result.stdout.contains("\n### a\\\\u{1}\n"))
     }
+
+    @Test func aFileNamedLikeATimelineNodeStaysADocument() throws {
+        let folder = try TemporaryFolder("year-name")
+        defer { folder.remove() }
+        try folder.write("回顾第 76/1 号决议。\n", to: "year:2021.txt")
+        let result = try Run.citegraph(["render", "--rank-by-year", "--format", "dot", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n  \"year:2021\" [shape=note, "))
+        #expect(result.stdout.contains("\n  \"%year:2021\" [label=\"2021\"];\n"))
+        #expect(result.stdout.contains("{ rank=same; \"%year:2021\"; \"A/RES/76/1\"; }"))
+    }
 }
