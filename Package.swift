@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Targets depend one way only:
@@ -8,6 +9,12 @@ import PackageDescription
 //                        │  └──────▶ CLibXML2 (system libxml2, HTML pages), ZIPFoundation (Word files)
 //                        └ runs poppler's pdftohtml as a separate program (GPL: never linked)
 // Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
+// AddressSanitizer and ThreadSanitizer replace malloc with their own, and jemalloc's would
+// fight theirs (ASan stops at once with a "bad-free"): scripts/sanitize sets
+// CITEGRAPH_SYSTEM_MALLOC=1 to build with the system's allocator instead.
+let jemalloc: [LinkerSetting] = ProcessInfo.processInfo.environment["CITEGRAPH_SYSTEM_MALLOC"] == nil
+    ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
+
 let package = Package(
     name: "citegraph",
     products: [
@@ -55,7 +62,7 @@ let package = Package(
             // jemalloc replaces glibc's malloc for the whole process. Measured with scripts/bench:
             // Graphviz, laying out inside a process that has just read a 100k-document corpus,
             // took 1.3x its own command's time with glibc's allocator and 1.0x with jemalloc.
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            linkerSettings: jemalloc
         ),
         .testTarget(
             name: "CiteGraphCoreTests",

@@ -21,6 +21,7 @@ struct CiteGraphCommand: ParsableCommand {
     /// input (one line naming the file and the problem), 2 for bad usage; and 3 when some
     /// files could not be read and were skipped (the rest's results are written).
     static func main() {
+        StandardDescriptors.keepOpen()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -36,17 +37,18 @@ struct CiteGraphCommand: ParsableCommand {
             fail(error.description)
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                // ArgumentParser's message already says what was wrong and shows the usage.
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            // --help and --version: ArgumentParser prints them to standard output.
+            guard code != .success else { exit(withError: error) }
+            // ArgumentParser's message already says what was wrong and, for usage, shows the usage.
+            StandardError.write(fullMessage(for: error) + "\n")
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 
+    /// Exits with status 1 and `message` on one line: control characters from file names are
+    /// shown escaped, so they can neither split the line nor reach the terminal.
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("citegraph: error: \(message)\n".utf8))
+        StandardError.write("citegraph: error: \(VisibleText.escape(message))\n")
         Foundation.exit(1)
     }
 }

@@ -32,7 +32,7 @@ struct CorpusOptions: ParsableArguments {
         let total = laps.reduce(0) { $0 + $1.seconds }
         let lines = laps.map { "citegraph: \(String(format: "%8.3f", $0.seconds)) s  \($0.phase)" }
             + ["citegraph: \(String(format: "%8.3f", total)) s  total"]
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        StandardError.write(lines.joined(separator: "\n") + "\n")
     }
 
     func validate() throws {
@@ -96,7 +96,7 @@ struct CentralityOptions: ParsableArguments {
     @Flag(help: "Weight edges by citation counts (PageRank, HITS, betweenness as distance).")
     var weighted = false
 
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Estimate betweenness and closeness from K sampled sources (0: exact). Default: exact up to \(GraphStatistics.exactWorkLimit) node×edge pairs, else \(GraphStatistics.defaultSamples).",
         valueName: "K"))
     var samples: Int?

@@ -4,7 +4,9 @@ import CiteGraphCore
 
 /// Filters for graphs too big to read, shared by `stats`, `export` and `render`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Keep only the N documents ranked highest by --by (and the citations among them).")
+    // Numbers are read as values even when they start with "-", so that `--top -1` is told it
+    // must be at least 1 rather than that its value is missing.
+    @Option(parsing: .unconditional, help: "Keep only the N documents ranked highest by --by (and the citations among them).")
     var top: Int?
 
     @Option(help: "The measure that ranks documents for --top and sorts stats.")
@@ -13,10 +15,10 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep only the documents within --depth citations of this one, either way.", valueName: "symbol"))
     var focus: String?
 
-    @Option(help: "How many citation steps --focus reaches.")
+    @Option(parsing: .unconditional, help: "How many citation steps --focus reaches.")
     var depth: Int = 1
 
-    @Option(help: ArgumentHelp("Keep only documents cited at least N times.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only documents cited at least N times.", valueName: "N"))
     var minCited: Int?
 
     @Option(help: ArgumentHelp("Keep only documents of these bodies, comma-separated: GA, SC, HRC, ECOSOC, ST, other.", valueName: "bodies"))
@@ -49,11 +51,11 @@ struct FilterOptions: ParsableArguments {
     }
 
     private func bodies() throws -> Set<IssuingBody>? {
-        try body.map { list in
-            Set(try list.split(separator: ",").map { name in
-                let name = name.trimmingCharacters(in: .whitespaces)
+        let known = "GA, SC, HRC, ECOSOC, ST, other"
+        return try body.map { list in
+            Set(try Self.names(in: list, option: "--body", what: "body", known: known).map { name in
                 guard let body = IssuingBody.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() }) else {
-                    throw ValidationError("--body: unknown body '\(name)' (GA, SC, HRC, ECOSOC, ST, other)")
+                    throw ValidationError("--body: unknown body '\(name)' (\(known))")
                 }
                 return body
             })
@@ -61,15 +63,25 @@ struct FilterOptions: ParsableArguments {
     }
 
     private func types() throws -> Set<DocumentType>? {
-        try type.map { list in
-            Set(try list.split(separator: ",").map { name in
-                let name = name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+        let known = DocumentType.allCases.map(\.rawValue).joined(separator: ", ")
+        return try type.map { list in
+            Set(try Self.names(in: list, option: "--type", what: "type", known: known).map { name in
+                let name = name.lowercased().replacingOccurrences(of: "-", with: "_")
                 guard let type = DocumentType(rawValue: name) ?? Self.typeAliases[name] else {
-                    throw ValidationError("--type: unknown type '\(name)' (\(DocumentType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw ValidationError("--type: unknown type '\(name)' (\(known))")
                 }
                 return type
             })
         }
+    }
+
+    /// The names of a comma-separated list. An empty list or an empty name is refused: it
+    /// would keep nothing, and an empty result with no word of why helps no one.
+    private static func names(in list: String, option: String, what: String, known: String) throws -> [String] {
+        let names = list.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if names.allSatisfy(\.isEmpty) { throw ValidationError("\(option): give at least one \(what) (\(known))") }
+        if names.contains(where: \.isEmpty) { throw ValidationError("\(option): empty name in '\(list)' (\(known))") }
+        return names
     }
 
     private static let typeAliases: [String: DocumentType] = [

@@ -31,12 +31,12 @@ final class ProgressLine: Sendable {
             state.drawn = true
             return Self.format(documents: state.documents, bytes: state.bytes, seconds: elapsed)
         }
-        if let line { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) }
+        if let line { StandardError.write("\r\u{1B}[K" + line) }
     }
 
     /// Clears the line, if one was drawn.
     func finish() {
-        if state.withLock({ $0.drawn }) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if state.withLock({ $0.drawn }) { StandardError.write("\r\u{1B}[K") }
     }
 
     private static func format(documents: Int, bytes: Int, seconds: Double) -> String {

@@ -21,19 +21,3 @@ enum StandardOutput {
 struct InputError: Error, CustomStringConvertible {
     let description: String
 }
-
-/// Writes a result to a file, or to standard output when no file is named. A file is written
-/// to a temporary name and moved into place, so a failed run leaves nothing half-written.
-enum OutputFile {
-    static func write(_ bytes: [UInt8], to path: String?) throws {
-        guard let path else {
-            try StandardOutput.write(bytes)
-            return
-        }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InputError(description: "\(path): cannot be written (\(error.localizedDescription))")
-        }
-    }
-}

@@ -28,6 +28,9 @@ extension CiteGraphCommand {
         }
 
         func validate() throws {
+            if let output, let problem = OutputFile.problem(with: output) {
+                throw ValidationError("--output \(output): \(problem)")
+            }
             if format == nil, let output, formatFromOutput == nil {
                 throw ValidationError("--output \(output): cannot tell the format from the extension; give --format")
             }
@@ -37,13 +40,17 @@ extension CiteGraphCommand {
             let analysis = try Analysis(corpus: corpus, filter: filters)
             let chosen = format ?? formatFromOutput ?? .svg
             var clock = PhaseClock()
-            let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
-            let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
+            // DOT is not laid out here, so it always holds the whole (filtered) graph.
+            let graph = chosen == .dot ? analysis.view
+                : drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
+            let engine = drawing.engine(for: graph, quiet: corpus.quiet)
+            let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
             clock.lap("write DOT")
             let bytes: [UInt8]
             switch chosen {
             case .dot: bytes = Array(dot.utf8)
-            case .svg, .png, .pdf: bytes = try GraphvizRenderer().render(dot: dot, engine: engine, format: chosen.rawValue)
+            case .svg, .png, .pdf:
+                bytes = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: chosen.rawValue, quiet: corpus.quiet)
             }
             clock.lap("Graphviz: read, lay out (\(engine.rawValue)) and render \(chosen.rawValue)")
             try OutputFile.write(bytes, to: output)

@@ -17,13 +17,16 @@ extension CiteGraphCommand {
             valueName: "file"))
         var output: String?
 
-        @Option(help: "How many documents the ranking tables list.")
+        @Option(parsing: .unconditional, help: "How many documents the ranking tables list.")
         var rows: Int = 10
 
         @Flag(help: "Leave the picture out.")
         var noPicture = false
 
         func validate() throws {
+            if let output, let problem = OutputFile.problem(with: output) {
+                throw ValidationError("--output \(output): \(problem)")
+            }
             if rows < 1 { throw ValidationError("--rows must be at least 1") }
         }
 
@@ -32,9 +35,11 @@ extension CiteGraphCommand {
             var clock = PhaseClock()
             var picture: String?
             if !noPicture {
-                let engine = drawing.engine(for: analysis.view, quiet: corpus.quiet)
-                let dot = drawing.dot(analysis.view, stats: analysis.stats, engine: engine)
-                picture = String(decoding: try GraphvizRenderer().render(dot: dot, engine: engine, format: "svg"), as: UTF8.self)
+                let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
+                let engine = drawing.engine(for: graph, quiet: corpus.quiet)
+                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
+                let svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
+                picture = String(decoding: svg, as: UTF8.self)
                 clock.lap("picture (\(engine.rawValue))")
             }
             let format: ReportWriter.Format = output.map { ($0 as NSString).pathExtension.lowercased().hasPrefix("htm") } == true

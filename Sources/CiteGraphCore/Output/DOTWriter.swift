@@ -47,7 +47,7 @@ public enum DOTWriter {
         let edgeColor = graph.edgeCount > 400 ? "#55555530" : graph.edgeCount > 100 ? "#55555570" : "#55555599"
         out += "  edge [color=\"\(edgeColor)\", arrowsize=0.6];\n"
         for (v, node) in graph.nodes.enumerated() {
-            out += "  \(quoted(node.id)) [\(nodeAttributes(node, cited: timesCited[v], options: options, largest: largest))];\n"
+            out += "  \(name(node.id)) [\(nodeAttributes(node, cited: timesCited[v], options: options, largest: largest))];\n"
         }
         for edge in graph.edges {
             let width = min(1 + 0.5 * Double(edge.weight - 1), 4)
@@ -55,8 +55,8 @@ public enum DOTWriter {
             var tooltip = edge.weight == 1 ? "cited once" : "cited \(edge.weight) times"
             let relations = edge.relations.relations.map(\.label).joined(separator: ", ")
             if !relations.isEmpty { tooltip += " (\(relations))" }
-            attributes.append("tooltip=\(quoted(tooltip))")
-            let source = quoted(graph.nodes[edge.source].id), target = quoted(graph.nodes[edge.target].id)
+            attributes.append("tooltip=\(tooltipText(tooltip))")
+            let source = name(graph.nodes[edge.source].id), target = name(graph.nodes[edge.target].id)
             if options.rankByYear {
                 // Laid out from the older document down to the newer, the arrow still at the cited one.
                 out += "  \(target) -> \(source) [\(attributes.joined(separator: ", ")), dir=back];\n"
@@ -73,8 +73,10 @@ public enum DOTWriter {
         var attributes = [
             "shape=\(shape(node.type))",
             "color=\(quoted(color))",
-            "tooltip=\(quoted(tooltip(node, cited: cited)))",
+            "tooltip=\(tooltipText(tooltip(node, cited: cited)))",
         ]
+        // The label is the node's name unless the name had to be escaped.
+        if NodeName.dot(node.id) != node.id { attributes.insert("label=\(labelText(node.id))", at: 0) }
         if largest > 0, let score = options.sizes[node.id] {
             // Area grows with the score: font size (and so the box) with its square root.
             let size = 8 + 14 * (max(score, 0) / largest).squareRoot()
@@ -148,7 +150,8 @@ public enum DOTWriter {
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }
 
-    /// One rank per year, a timeline of year labels down the left, oldest first.
+    /// One rank per year, a timeline of year labels down the left, oldest first. The year
+    /// nodes' names start with `NodeName.internalPrefix`, which no document's name can.
     private static func yearRanks(_ graph: CitationGraph) -> String {
         var byYear: [Int: [String]] = [:]
         for node in graph.nodes {
@@ -156,11 +159,14 @@ public enum DOTWriter {
         }
         let years = byYear.keys.sorted()
         guard !years.isEmpty else { return "" }
+        func yearNode(_ year: Int) -> String { quoted(NodeName.internalPrefix + String(year)) }
         var out = "  node [shape=plaintext, fontsize=12, fontcolor=\"#888888\", style=\"\", URL=\"\", tooltip=\"\"];\n"
-        out += "  " + years.map { quoted("year:\($0)") }.joined(separator: " -> ") + " [style=invis];\n"
+        // Invisible edges keep the years in order (with one year there is no edge: the
+        // statement would hide the year's own label).
+        if years.count > 1 { out += "  " + years.map(yearNode).joined(separator: " -> ") + " [style=invis];\n" }
         for year in years {
-            out += "  \(quoted("year:\(year)")) [label=\"\(year)\"];\n"
-            out += "  { rank=same; \(quoted("year:\(year)")); \(byYear[year, default: []].map(quoted).joined(separator: "; ")); }\n"
+            out += "  \(yearNode(year)) [label=\"\(year)\"];\n"
+            out += "  { rank=same; \(yearNode(year)); \(byYear[year, default: []].map(name).joined(separator: "; ")); }\n"
         }
         return out
     }
@@ -175,6 +181,22 @@ public enum DOTWriter {
         }
         if node.inCorpus { text += ", in the corpus" }
         return text
+    }
+
+    /// A node's name in DOT: its id, escaped where DOT or the SVG could not carry it as it is.
+    static func name(_ id: String) -> String { quoted(NodeName.dot(id)) }
+
+    /// Text Graphviz shows as written: it reads `\N`, `\G`, `\n`… in labels as its own escapes
+    /// (a backslash is doubled by `quoted`) and decodes HTML entities such as `&#x3c;` (so `&`
+    /// is written `&amp;`); control characters are shown escaped.
+    static func labelText(_ s: String) -> String {
+        quoted(VisibleText.escape(s).replacingOccurrences(of: "&", with: "&amp;"))
+    }
+
+    /// As `labelText`, for tooltips, which Graphviz runs through its escapes twice: a backslash
+    /// is doubled once more.
+    static func tooltipText(_ s: String) -> String {
+        quoted(VisibleText.escape(s).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\\", with: "\\\\"))
     }
 
     /// A DOT double-quoted string.

@@ -79,7 +79,7 @@ public enum ExportFormatter {
 
             """
         for node in graph.nodes {
-            out += "    <node id=\"\(XML.escape(node.id))\">"
+            out += "    <node id=\"\(XML.escape(NodeName.xml(node.id)))\">"
             out += "<data key=\"type\">\(node.type.rawValue)</data><data key=\"body\">\(node.body.rawValue)</data>"
             out += "<data key=\"in_corpus\">\(node.inCorpus)</data>"
             if !node.aliases.isEmpty { out += "<data key=\"aliases\">\(XML.escape(node.aliases.joined(separator: " ")))</data>" }
@@ -92,7 +92,9 @@ public enum ExportFormatter {
             out += "</node>\n"
         }
         for edge in graph.edges {
-            out += "    <edge source=\"\(XML.escape(graph.nodes[edge.source].id))\" target=\"\(XML.escape(graph.nodes[edge.target].id))\">"
+            let source = XML.escape(NodeName.xml(graph.nodes[edge.source].id))
+            let target = XML.escape(NodeName.xml(graph.nodes[edge.target].id))
+            out += "    <edge source=\"\(source)\" target=\"\(target)\">"
             out += "<data key=\"weight\">\(edge.weight)</data>"
             out += "<data key=\"relations\">\(relationList(edge.relations, separator: " "))</data></edge>\n"
         }
@@ -126,7 +128,7 @@ public enum ExportFormatter {
 
             """
         for node in graph.nodes {
-            let id = XML.escape(node.id)
+            let id = XML.escape(NodeName.xml(node.id))
             out += "      <node id=\"\(id)\" label=\"\(id)\"><attvalues>"
             out += "<attvalue for=\"type\" value=\"\(node.type.rawValue)\"/><attvalue for=\"body\" value=\"\(node.body.rawValue)\"/>"
             out += "<attvalue for=\"in_corpus\" value=\"\(node.inCorpus)\"/>"
@@ -140,8 +142,8 @@ public enum ExportFormatter {
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in graph.edges.enumerated() {
-            out += "      <edge id=\"\(i)\" source=\"\(XML.escape(graph.nodes[edge.source].id))\" "
-            out += "target=\"\(XML.escape(graph.nodes[edge.target].id))\" weight=\"\(edge.weight)\">"
+            out += "      <edge id=\"\(i)\" source=\"\(XML.escape(NodeName.xml(graph.nodes[edge.source].id)))\" "
+            out += "target=\"\(XML.escape(NodeName.xml(graph.nodes[edge.target].id)))\" weight=\"\(edge.weight)\">"
             out += "<attvalues><attvalue for=\"relations\" value=\"\(relationList(edge.relations, separator: " "))\"/></attvalues></edge>\n"
         }
         return out + "    </edges>\n  </graph>\n</gexf>\n"

@@ -49,7 +49,8 @@ public enum StatsFormatter {
     }
 
     private static func table(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
-        let body = rows.enumerated().map { cells($0.offset + 1, $0.element) }
+        // Ids can be file names: no control character may reach the terminal.
+        let body = rows.enumerated().map { cells($0.offset + 1, $0.element).map(VisibleText.escape) }
         let all = [headers] + body
         let widths = headers.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         // Text columns flush left, numbers flush right.
@@ -66,12 +67,11 @@ public enum StatsFormatter {
     }
 
     private static func markdown(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
-        func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
         var out = summary(stats) + "\n\n"
         out += "| " + headers.joined(separator: " | ") + " |\n"
         out += "|" + headers.indices.map { [1, 2, 3, 4].contains($0) ? " --- |" : " ---: |" }.joined() + "\n"
         for (i, row) in rows.enumerated() {
-            out += "| " + cells(i + 1, row).map(escape).joined(separator: " | ") + " |\n"
+            out += "| " + cells(i + 1, row).map { Markdown.escape($0) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

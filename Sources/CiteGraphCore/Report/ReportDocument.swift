@@ -18,24 +18,25 @@ struct ReportDocument {
 
     mutating func add(_ block: Block) { blocks.append(block) }
 
+    /// Every text is escaped (it holds file names and quoted mentions): none becomes markup.
     var markdown: String {
-        var out = "# \(title)\n"
+        var out = "# \(Markdown.escape(title))\n"
         for block in blocks {
             out += "\n"
             switch block {
             case let .heading(level, text):
-                out += String(repeating: "#", count: level) + " " + text + "\n"
+                out += String(repeating: "#", count: level) + " " + Markdown.escape(text) + "\n"
             case let .paragraph(text):
-                out += text + "\n"
+                out += Markdown.escape(text, startsBlock: true) + "\n"
             case let .table(headers, rows, numeric):
                 func row(_ cells: [String]) -> String {
-                    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                    "| " + cells.map { Markdown.escape($0) }.joined(separator: " | ") + " |\n"
                 }
                 out += row(headers)
                 out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
                 for cells in rows { out += row(cells) }
             case let .list(items):
-                for item in items { out += "- " + item + "\n" }
+                for item in items { out += "- " + Markdown.escape(item, startsBlock: true) + "\n" }
             case let .picture(svg):
                 // Raw HTML in Markdown: viewers that render HTML show the picture in place.
                 out += "<div class=\"citegraph-picture\">\n" + Self.inlineSVG(svg) + "\n</div>\n"
@@ -44,13 +45,16 @@ struct ReportDocument {
         return out
     }
 
+    /// Text for HTML: control characters shown escaped, then XML-escaped.
+    private static func text(_ s: String) -> String { XML.escape(VisibleText.escape(s)) }
+
     var html: String {
         var out = """
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
-            <title>\(XML.escape(title))</title>
+            <title>\(Self.text(title))</title>
             <style>
             body { font-family: "Noto Sans", "Noto Sans CJK SC", sans-serif; max-width: 72rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
             table { border-collapse: collapse; margin: 1rem 0; }
@@ -60,24 +64,24 @@ struct ReportDocument {
             </style>
             </head>
             <body>
-            <h1>\(XML.escape(title))</h1>
+            <h1>\(Self.text(title))</h1>
 
             """
         for block in blocks {
             switch block {
             case let .heading(level, text):
-                out += "<h\(level)>\(XML.escape(text))</h\(level)>\n"
+                out += "<h\(level)>\(Self.text(text))</h\(level)>\n"
             case let .paragraph(text):
-                out += "<p>\(XML.escape(text))</p>\n"
+                out += "<p>\(Self.text(text))</p>\n"
             case let .table(headers, rows, numeric):
                 func cell(_ tag: String, _ column: Int, _ text: String) -> String {
-                    "<\(tag)\(numeric.contains(column) ? " class=\"n\"" : "")>\(XML.escape(text))</\(tag)>"
+                    "<\(tag)\(numeric.contains(column) ? " class=\"n\"" : "")>\(Self.text(text))</\(tag)>"
                 }
                 out += "<table>\n<tr>" + headers.enumerated().map { cell("th", $0, $1) }.joined() + "</tr>\n"
                 for cells in rows { out += "<tr>" + cells.enumerated().map { cell("td", $0, $1) }.joined() + "</tr>\n" }
                 out += "</table>\n"
             case let .list(items):
-                out += "<ul>\n" + items.map { "<li>\(XML.escape($0))</li>\n" }.joined() + "</ul>\n"
+                out += "<ul>\n" + items.map { "<li>\(Self.text($0))</li>\n" }.joined() + "</ul>\n"
             case let .picture(svg):
                 out += "<div class=\"picture\">\n" + Self.inlineSVG(svg) + "\n</div>\n"
             }

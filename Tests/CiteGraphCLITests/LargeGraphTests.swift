@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Big graphs are drawn in bounded time, saying what is drawn and what is running
+/// (issue 14, item 8).
+@Suite struct LargeGraphTests {
+    /// One document citing 1,100 resolutions: 1,101 nodes.
+    static func corpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("large-graph")
+        let text = (1...1100).map { "Recalling resolution 70/\($0).\n" }.joined()
+        try folder.write("A/80/1\n\n" + text, to: "big.txt")
+        return folder
+    }
+
+    static func nodeGroups(_ svg: String) -> Int {
+        svg.components(separatedBy: "class=\"node\"").count - 1
+    }
+
+    @Test func aboveTheLimitTheHighestRankedAreDrawnAndThatIsSaid() throws {
+        let folder = try Self.corpus()
+        defer { folder.remove() }
+        let capped = try Run.citegraph(["render", folder.path])
+        #expect(capped.status == 0)
+        #expect(capped.stderr == """
+            citegraph: 1101 documents: drawing the 1000 with the highest pagerank (laying out all would take minutes); \
+            --all draws every one, --top N another number
+            citegraph: 1000 documents: laid out with sfdp (force-directed); --layout dot overrides
+
+            """)
+        #expect(Self.nodeGroups(capped.stdout) == 1000)
+
+        // (dot lays out a hub and its 1,100 leaves in a second; sfdp takes several.)
+        let all = try Run.citegraph(["render", "--all", "--layout", "dot", folder.path])
+        #expect(all.status == 0)
+        #expect(all.stderr.isEmpty)
+        #expect(Self.nodeGroups(all.stdout) == 1101)
+    }
+
+    @Test func dotIsNotLaidOutSoItHoldsTheWholeGraph() throws {
+        let folder = try Self.corpus()
+        defer { folder.remove() }
+        let dot = try Run.citegraph(["render", "--format", "dot", "--quiet", folder.path])
+        #expect(dot.status == 0)
+        #expect(dot.stderr.isEmpty)
+        #expect(dot.stdout.components(separatedBy: " [shape=").count - 1 == 1101)
+    }
+
+    @Test func onATerminalTheLayoutSaysItIsRunning() throws {
+        let folder = try Self.corpus()
+        defer { folder.remove() }
+        let picture = folder.file("top.svg")
+        // `script` gives the command a terminal and copies what it shows to standard output.
+        let result = try Run.shell(#"script -qec '"$CITEGRAPH" render --top 50 -o "\#(picture)" "\#(folder.path)"' /dev/null"#)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\r\u{1B}[Kcitegraph: laying out 50 documents with dot… 0 s"))
+        #expect(result.stdout.hasSuffix("\r\u{1B}[K"))
+        #expect(Self.nodeGroups(try String(contentsOfFile: picture, encoding: .utf8)) == 50)
+    }
+}
