@@ -12,7 +12,7 @@ import Testing
         let result = try Run.citegraph(["extract", folder.path])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "citegraph: error: \(folder.path)/bad\\nname\\u{1B}[31m\\u{202E}.txt: not valid UTF-8 (first bad byte at offset 0)\n")
+        #expect(result.stderr == "citegraph: error: \(folder.path)/bad\\nname\\u{1B}[31m\\u{202E}.txt: not text in UTF-8, UTF-16, GB18030 or Big5 (first byte that is not UTF-8 at offset 0)\n")
     }
 
     @Test func aMissingPathWithATabIsShownEscaped() throws {

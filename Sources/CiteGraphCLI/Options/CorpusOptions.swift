@@ -56,7 +56,7 @@ struct CorpusOptions: ParsableArguments {
         // One file, unreadable: the one-line error of bad input, as with --strict.
         if files.count == 1, let only = extraction.skipped.first { throw only }
         let lines = extraction.skipped.map { "citegraph: skipped: \($0.description)" }
-        Diagnostics.write(lines + [Self.summary(of: extraction.skipped, among: files.count)])
+        StandardError.write((lines + [Self.summary(of: extraction.skipped, among: files.count)]).joined(separator: "\n") + "\n")
         guard !extraction.documents.isEmpty else { throw NothingRead() }
         SkippedFiles.record(extraction.skipped.count)
         return extraction
@@ -87,7 +87,7 @@ struct CorpusOptions: ParsableArguments {
         let spelled = corpus.documents.filter { $0.nodeSource == .fileNameSymbol }.count
         var line = "citegraph: \(byName) of \(corpus.documents.count) documents state no symbol of their own and are named by their file"
         if spelled > 0 { line += " (\(spelled) more by the symbol their file name spells)" }
-        Diagnostics.write([line])
+        StandardError.write(line + "\n")
     }
 }
 
