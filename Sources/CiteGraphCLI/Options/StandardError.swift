@@ -53,13 +53,6 @@ enum StandardError {
         pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
 
-    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-        #else
-        Darwin.write(fd, buffer, count)
-        #endif
-    }
 }
 
 /// Descriptors 0, 1 and 2 are always open while citegraph runs. Started with one closed
