@@ -69,4 +69,18 @@ import Testing
         #expect(CitationExtractor.extract(word).node == CitationExtractor.extract(text).node)
         #expect(cited(word) == cited(text))
     }
+
+    /// The same real documents printed to PDF from their Word originals (LibreOffice, as the
+    /// document system's PDFs are printed from Word) give what the Word file gives. en-x-24 is
+    /// left out: its PDF loses the second line of a footnote at the foot of the page
+    /// ("Annex No. 11, document A/5700."), a gap of the PDF layout not yet mended.
+    @Test(arguments: ["en-x-25", "en-x-26", "en-x-27", "en-x-28"])
+    func aDocumentAsPDFAndAsWordGivesTheSameCitations(stem: String) throws {
+        let documents = try CorpusReader.read([Fixtures.url("formats/real-word/\(stem).doc").path,
+                                               Fixtures.url("formats/real-word/\(stem).pdf").path])
+        try #require(documents.count == 2)
+        let cited = documents.map { Set(CitationExtractor.extract($0).mentions.filter { $0.relation != .procedural }.map(\.target.rawValue)) }
+        #expect(cited[0] == cited[1])
+        #expect(!cited[0].isEmpty)
+    }
 }

@@ -93,10 +93,18 @@ private struct Scan {
                     i = match.end
                     continue
                 }
-                if ChinesePhraseScanner.mayStart(b), let phrase = ChinesePhraseScanner.scan(s, at: i) {
-                    record(phrase)
-                    i = phrase.end
-                    continue
+                if ChinesePhraseScanner.mayStart(b) {
+                    var reached = i
+                    if let phrase = ChinesePhraseScanner.scan(s, at: i, reached: &reached) {
+                        record(phrase)
+                        i = phrase.end
+                        continue
+                    }
+                    // A list that ends in no citation: none of its numbers starts one either.
+                    if reached > i {
+                        i = reached
+                        continue
+                    }
                 }
                 if KeywordPhraseScanner.mayStart(b), let phrase = KeywordPhraseScanner.scan(s, at: i) {
                     record(phrase)
@@ -162,6 +170,11 @@ private struct Scan {
         let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
         // One verb governs the whole list, however long.
         let relation = relation(before: phrase.spans[0].lowerBound)
+        if phrase.unread > 0, let last = phrase.spans.last {
+            let (line, column, written) = locate(last)
+            unresolved.append(UnresolvedMention(line: line, column: column, text: written,
+                                                reason: "a list of more than \(phrase.numbers.count) numbers: the \(phrase.unread) after them are not read"))
+        }
         for (number, span) in zip(phrase.numbers, phrase.spans) {
             switch NumberResolution.outcome(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
             case let .symbol(symbol):

@@ -10,6 +10,8 @@ struct CitationPhrase {
     /// The body the phrase itself names after its noun ("les résolutions du Conseil de
     /// sécurité 2593 (2021)"), which outranks any name before it.
     var namedBody: NamedBody? = nil
+    /// Numbers of the list past the longest kept (`ChinesePhraseScanner.maximumListLength`).
+    var unread = 0
 }
 
 /// Whether a phrase cites resolutions or decisions.

@@ -20,14 +20,24 @@ enum ChinesePhraseScanner {
     /// The phrase whose first number starts at `start`, or `nil` if the number there does not
     /// begin a citation phrase.
     static func scan(_ s: [UInt8], at start: Int) -> CitationPhrase? {
+        var reached = start
+        return scan(s, at: start, reached: &reached)
+    }
+
+    /// The phrase at `start`; when there is none, `reached` says how far the list it began went,
+    /// so that the caller goes on from there instead of reading the same list again from each
+    /// of its numbers (which, on a list of thousands that ends in nothing, is quadratic).
+    static func scan(_ s: [UInt8], at start: Int, reached: inout Int) -> CitationPhrase? {
         var numbers: [ResolutionNumber] = []
         var spans: [Range<Int>] = []
         var mentionStart = ordinalStart(s, before: start)
         if let nounStart = nounBefore(s, start) { return nounFirst(s, at: start, nounStart: nounStart) }
         var i = start
-        while numbers.count < maximumListLength {
+        var unread = 0  // numbers past the longest list kept, counted, not kept
+        while true {
+            reached = i
             guard let number = ResolutionNumber.scan(s, at: i) else { return nil }
-            numbers.append(number)
+            if numbers.count < maximumListLength { numbers.append(number) } else { unread += 1 }
             i = s.skippingSpaces(from: number.range.upperBound)
             var sawMarker = false
             if s.has(ChineseWords.numberMarker, at: i) {
@@ -35,11 +45,11 @@ enum ChinesePhraseScanner {
                 i = s.skippingSpaces(from: i + ChineseWords.numberMarker.count)
                 for (word, noun) in nouns where s.has(word, at: i) {
                     let end = i + word.count
-                    spans.append(mentionStart..<end)
-                    return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: end)
+                    if unread == 0 { spans.append(mentionStart..<end) }
+                    return CitationPhrase(numbers: numbers, noun: noun, spans: spans, end: end, unread: unread)
                 }
             }
-            spans.append(mentionStart..<number.range.upperBound)
+            if unread == 0 { spans.append(mentionStart..<number.range.upperBound) }
             // The list goes on after a list separator, or with the next 第 after a 号.
             if let separatorEnd = separatorEnd(s, at: i) {
                 i = ChineseDates.skipping(s, from: s.skippingSpaces(from: separatorEnd))
@@ -52,7 +62,6 @@ enum ChinesePhraseScanner {
             if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
             guard i < s.count, mayStart(s[i]) else { return nil }
         }
-        return nil
     }
 
     /// 决议案1514(XV) / 决议1373(2001), the noun first as early texts and news write it: the
@@ -90,7 +99,8 @@ enum ChinesePhraseScanner {
 
     private static let nounWords = [Bytes.of("决议案"), ChineseWords.resolution]
 
-    /// Longer lists are not citation lists; the longest real one seen is under 60 numbers.
+    /// The most numbers of one list kept: far past any real one (the longest seen has under 60);
+    /// those after it are counted and reported, not kept.
     static let maximumListLength = 100_000
     private static let nouns: [([UInt8], CitedNoun)] = [(ChineseWords.resolution, .resolution), (ChineseWords.decision, .decision)]
 
