@@ -212,8 +212,13 @@ enum Run {
     }()
 
     static func citegraph(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try launch(binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs `executable` with standard input empty and both outputs captured.
+    static func launch(_ executable: URL, _ arguments: [String], in directory: URL?, environment: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

@@ -23,20 +23,6 @@ extension Run {
     /// `script` run by /bin/sh with `$CITEGRAPH` set to the built binary: for redirections the
     /// Process API cannot make, such as a closed standard error (`2>&-`).
     static func shell(_ script: String, in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(["CITEGRAPH": binary.path]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, environment: ["CITEGRAPH": binary.path])
     }
 }
