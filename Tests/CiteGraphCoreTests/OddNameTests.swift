@@ -41,6 +41,22 @@ import FoundationXML
         #expect(report.contains("- A/RES/77/10 — recalls\n"))
     }
 
+    @Test func aFileNameThatStartsAFormulaIsTextInEveryCSV() {
+        let corpus = Self.corpus(["=HYPERLINK(\"http:x\")", "@SUM(A1)", "-2+3+cmd", "+1", "-0.5"])
+        let graph = CitationGraph(corpus)
+        let export = ExportFormatter.format(graph, as: .csv)
+        #expect(export.contains("\n\"'=HYPERLINK(\"\"http:x\"\")\",A/RES/77/10,"))
+        #expect(export.contains("\n'@SUM(A1),A/RES/77/10,"))
+        #expect(export.contains("\n'-2+3+cmd,A/RES/77/10,"))
+        // What a spreadsheet reads as a number stays one.
+        #expect(export.contains("\n+1,A/RES/77/10,"))
+        #expect(export.contains("\n-0.5,A/RES/77/10,"))
+        let stats = StatsFormatter.format(GraphStatistics(graph), as: .csv)
+        #expect(stats.contains(",'@SUM(A1),"))
+        #expect(!stats.contains(",@SUM"))
+        #expect(CSV.field("0.574468") == "0.574468")
+    }
+
     @Test func whatWouldStartAListIsEscapedAtTheStartOfABlockOnly() {
         #expect(Markdown.escape("1. item", startsBlock: true) == "1\\. item")
         #expect(Markdown.escape("- item", startsBlock: true) == "\\- item")
