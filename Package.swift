@@ -6,7 +6,7 @@ import PackageDescription
 //   CiteGraphCLI ──▶ CiteGraphRender ──▶ CGraphviz (system libgvc/libcgraph)
 //        │                 │
 //        └────────▶ CiteGraphCore ──▶ SeedCorpus (the seed documents, embedded in code)
-//                        │  └──────▶ CLibXML2 (system libxml2, HTML pages), ZIPFoundation (Word files)
+//                        │  └──────▶ CLibXML2 (system libxml2, HTML pages), CLibZ (system zlib, Word files)
 //                        └ runs poppler's pdftohtml as a separate program (GPL: never linked)
 // Only CiteGraphRender imports the C module; only the CLI imports ArgumentParser.
 // AddressSanitizer and ThreadSanitizer replace malloc with their own, and jemalloc's would
@@ -23,7 +23,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // Word files are ZIP archives; ZIPFoundation reads them (MIT).
+        // Only the tests use ZIPFoundation (MIT), to write Word files; citegraph reads them itself
+        // (Documents/Readers/ZIPArchive.swift), since ZIPFoundation's reader loops for ever on
+        // some damaged archives.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -38,6 +40,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib (zlib licence), for the deflate streams inside Word files; only
+        // Documents/Readers/Inflate.swift imports it.
+        .systemLibrary(
+            name: "CLibZ",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "SeedCorpus",
             // `seeds` is a symlink to the top-level seeds/ folder, so the files users see
@@ -46,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "CiteGraphCore",
-            dependencies: ["SeedCorpus", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["SeedCorpus", "CLibXML2", "CLibZ"]
         ),
         .target(
             name: "CiteGraphRender",

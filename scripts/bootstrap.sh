@@ -6,6 +6,7 @@
 #   - fonts-noto-cjk: a CJK font so Graphviz measures Chinese labels correctly
 #   - libjemalloc-dev: the allocator citegraph links (see Package.swift for why)
 #   - libxml2-dev: libxml2's HTML parser, for .html pages (MIT licence, linked)
+#   - zlib1g-dev: zlib, for the deflate streams inside Word files (zlib licence, linked)
 #   - poppler-utils: pdftohtml, run as a separate program for .pdf files (GPL: never linked,
 #     since citegraph links Graphviz, EPL-1.0; see README "Formats read")
 #   - antiword: run as a separate program for old binary Word files (.doc), GPL likewise
@@ -20,6 +21,7 @@ dpkg -s pkg-config      >/dev/null 2>&1 || need_apt+=(pkg-config)
 dpkg -s fontconfig      >/dev/null 2>&1 || need_apt+=(fontconfig)
 dpkg -s libjemalloc-dev >/dev/null 2>&1 || need_apt+=(libjemalloc-dev)
 dpkg -s libxml2-dev     >/dev/null 2>&1 || need_apt+=(libxml2-dev)
+dpkg -s zlib1g-dev      >/dev/null 2>&1 || need_apt+=(zlib1g-dev)
 dpkg -s poppler-utils   >/dev/null 2>&1 || need_apt+=(poppler-utils)
 dpkg -s antiword        >/dev/null 2>&1 || need_apt+=(antiword)
 command -v python3 >/dev/null 2>&1      || need_apt+=(python3)

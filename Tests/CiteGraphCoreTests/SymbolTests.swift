@@ -21,6 +21,9 @@ import Testing
         ("S/RES/2593(2021)", "S/RES/2593(2021)"),
         ("S/RES/2250", "S/RES/2250(2015)"),
         ("A/RES/3369 (XXX)", "A/RES/3369(XXX)"),
+        // OCR of a real PDF (Fixtures/formats/real-pdf/mix-02.pdf, found by FuzzPDFReader).
+        ("A/39/1s0", "A/39/150"),
+        ("A/39/1S0", "A/39/150"),
     ])
     func canonicalForm(written: String, canonical: String) throws {
         let match = try #require(SymbolScanner.scan(Array(written.utf8), at: 0))
@@ -33,6 +36,20 @@ import Testing
         let match = try #require(SymbolScanner.scan(Array(written.utf8), at: 0))
         #expect(match.symbol.rawValue == "A/79/302")
         #expect(match.alias?.rawValue == "S/2024/600")
+    }
+
+    /// Whatever letter OCR puts among the digits, in either case and at any place, the scanner's
+    /// symbol reads back as itself: canonical text is a fixed point (FuzzPDFReader found
+    /// "A/39/1s0" scanned as A/39/1S0, which reads back as A/39/150).
+    @Test func aLetterAmongDigitsGivesASymbolThatReadsBackAsItself() throws {
+        let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+        for letter in letters + letters.map({ $0.uppercased() }) {
+            for written in ["A/39/1\(letter)0", "A/39/\(letter)50", "A/39/15\(letter)", "S/\(letter)9456", "A/C.3/39/L.1\(letter)",
+                            "S/PV.78\(letter)3", "A/79/L.5/Rev.\(letter)", "A/79/L.5/Add.1\(letter)", "A/C.\(letter)/42"] {
+                guard let match = SymbolScanner.scan(Array(written.utf8), at: 0) else { continue }
+                #expect(Symbol(match.symbol.rawValue) == match.symbol, "\(written) → \(match.symbol.rawValue)")
+            }
+        }
     }
 
     @Test func theValidatingInitialiserAcceptsOnlyCanonicalText() {

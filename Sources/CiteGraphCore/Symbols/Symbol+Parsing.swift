@@ -18,6 +18,8 @@ enum SymbolScanner {
 
     /// Letters OCR puts for digits.
     private static let ocrDigits: [Character: String] = ["I": "1", "l": "1", "O": "0", "o": "0", "S": "5"]
+    /// What OCR writes for the digit 1 after a dot.
+    private static let oneLookalikes: Set<Character> = ["l", "I", "i"]
 
     /// Suffixes that keep their written case: revision, addendum, corrigendum, amendment.
     private static let suffixes = ["REV": "Rev", "ADD": "Add", "CORR": "Corr", "AMEND": "Amend"]
@@ -171,23 +173,28 @@ enum SymbolScanner {
         return i < s.count && s[i] == 0x2F && roots.contains(s.ascii(index..<i))
     }
 
-    static func canonicalPart(_ part: String) -> String {
-        var digits = 0, letters = 0, dot = false, ocrOne = false
+    /// A part as canonical text. What this gives reads back as itself (the symbol scanner
+    /// upper-cases, repairs OCR and drops leading zeros, so each step must leave nothing for
+    /// the next reading to change: SymbolTests checks every letter in every place).
+    static func canonicalPart(_ written: String) -> String {
+        var part = written
+        var digits = 0, letters = 0, dot = false
         for b in part.utf8 {
-            if Bytes.isDigit(b) { digits += 1 } else if b == 0x2E { dot = true } else {
-                letters += 1
-                if b == 0x6C || b == 0x49 { ocrOne = true }  // l, I
+            if Bytes.isDigit(b) { digits += 1 } else if b == 0x2E { dot = true } else { letters += 1 }
+        }
+        // OCR reads digits as letters inside a number: A/39/1S0, S/I9456, S/AGENDA/68S. The
+        // letter in either case, since the part is upper-cased below (A/39/1s0).
+        if digits >= 2, letters == 1, !dot, let letter = part.first(where: { !$0.isNumber }),
+           let digit = ocrDigits[letter] ?? letter.uppercased().first.flatMap({ ocrDigits[$0] }) {
+            part = String(part.map { $0 == letter ? Character(digit) : $0 })
+            letters = 0
+        }
+        // OCR reads the digit 1 as l or I (i, once upper-cased) after a dot: "Add.l", "Rev.I", "A/C.l/42".
+        if dot, let at = part.firstIndex(of: ".") {
+            let tail = part[part.index(after: at)...]
+            if tail.contains(where: oneLookalikes.contains), tail.allSatisfy({ $0.isNumber || oneLookalikes.contains($0) }) {
+                part = part[...at] + String(tail.map { $0.isNumber ? $0 : "1" })
             }
-        }
-        // OCR reads digits as letters inside a number: A/39/1S0, S/I9456, S/AGENDA/68S.
-        if digits >= 2, letters == 1, !dot, let letter = part.first(where: { !$0.isNumber }), let digit = ocrDigits[letter] {
-            return String(part.map { $0 == letter ? Character(digit) : $0 })
-        }
-        var part = part
-        // OCR reads the digit 1 as l or I after a dot: "Add.l", "Rev.I", "A/C.l/42".
-        if ocrOne, dot, let at = part.firstIndex(of: "."),
-           part[part.index(after: at)...].allSatisfy({ $0.isNumber || $0 == "l" || $0 == "I" }) {
-            part = part[...at] + String(part[part.index(after: at)...].map { $0.isNumber ? $0 : "1" })
         }
         if dot, let at = part.firstIndex(of: "."), let suffix = suffixes[part[..<at].uppercased()] {
             return suffix + part[at...]

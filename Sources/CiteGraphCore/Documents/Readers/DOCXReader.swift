@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Word files (`.docx`): the body from `word/document.xml`, footnotes and endnotes from their
 /// own parts placed after the paragraph that refers to them and numbered as Word shows them
@@ -9,20 +8,12 @@ enum DOCXReader {
     static func read(_ file: CorpusFile, settings: ReadSettings) throws(CorpusError) -> SourceDocument {
         let path = file.path.display
         let bytes = try CorpusReader.bytes(of: file, settings: settings)
-        // The archive is read from the file, not from memory: ZIPFoundation's in-memory
-        // reader traps when a damaged directory points past the end (found by
-        // ReaderRobustnessTests), its file reader does not. The file is reached through its
-        // descriptor, so any name works, and a pipe's bytes through a temporary copy.
-        guard let input = InputFile.handle(for: file, bytes: bytes) else {
-            throw CorpusError.unreadable(path, reason: "cannot make a temporary copy to unpack")
-        }
-        let archive: Archive
+        let archive: ZIPArchive
         do {
-            archive = try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(input.fileDescriptor)"), accessMode: .read)
+            archive = try ZIPArchive(bytes)
         } catch {
-            throw CorpusError.malformed(path, format: "Word", reason: "not a ZIP archive")
+            throw Self.error(error, path: path, limit: settings.maxFileSize)
         }
-        defer { withExtendedLifetime(input) {} }
         let part = { (name: String) throws(CorpusError) -> Data? in try Self.part(name, of: archive, path: path, limit: settings.maxFileSize) }
         guard let documentXML = try part("word/document.xml") else {
             throw CorpusError.malformed(path, format: "Word", reason: "no word/document.xml")
@@ -41,7 +32,7 @@ enum DOCXReader {
             symbols = ["Symbol1", "Symbol2"].compactMap { properties[$0] }.filter { !$0.isEmpty }
         }
         if symbols.isEmpty {
-            for entry in archive where entry.path.hasPrefix("word/header") && entry.path.hasSuffix(".xml") {
+            for entry in archive.entries where entry.path.hasPrefix("word/header") && entry.path.hasSuffix(".xml") {
                 guard let xml = try part(entry.path), let header = WordParagraphs.parse(xml) else { continue }
                 symbols += header.paragraphs.map { $0.trimming(" \t") }.filter(Self.looksLikeSymbol)
                 if !symbols.isEmpty { break }
@@ -110,22 +101,21 @@ enum DOCXReader {
     }
 
     /// The bytes of one part of the archive, never more than `limit`.
-    private static func part(_ name: String, of archive: Archive, path: String, limit: Int) throws(CorpusError) -> Data? {
+    private static func part(_ name: String, of archive: ZIPArchive, path: String, limit: Int) throws(CorpusError) -> Data? {
         guard let entry = archive[name] else { return nil }
-        guard entry.uncompressedSize <= UInt64(limit) else { throw CorpusError.tooLarge(path, limit: limit) }
-        var data = Data()
+        guard entry.uncompressedSize <= limit else { throw CorpusError.tooLarge(path, limit: limit) }
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > limit { throw PartTooLarge() }
-            }
-        } catch is PartTooLarge {
-            throw CorpusError.tooLarge(path, limit: limit)
+            return Data(try archive.data(of: entry, limit: limit))
         } catch {
-            throw CorpusError.malformed(path, format: "Word", reason: "\(name) cannot be unpacked")
+            throw Self.error(error, path: path, limit: limit)
         }
-        return data
     }
 
-    private struct PartTooLarge: Error {}
+    private static func error(_ failure: ZIPArchive.Failure, path: String, limit: Int) -> CorpusError {
+        switch failure {
+        case .notAnArchive: .malformed(path, format: "Word", reason: "not a ZIP archive")
+        case let .damaged(reason): .malformed(path, format: "Word", reason: "damaged ZIP archive: \(reason)")
+        case .tooLarge: .tooLarge(path, limit: limit)
+        }
+    }
 }
