@@ -128,7 +128,8 @@ enum SymbolScanner {
             let b = s[i]
             // "CRC/C/SR. 1707", "E/1986/4/Add. 19", "CRC/C/SR 1464": a record's or addendum's
             // number set off by a space, with or without its full stop.
-            if b == 0x2E || b == 0x20, allLetters, i - start >= 2, i - start <= 4, spacedKinds.contains(s.ascii(start..<i)) {
+            if b == 0x2E || b == 0x20, allLetters, i - start >= 2, i - start <= 4, i + 2 < s.count,
+               s[i + 1] == 0x20 || Bytes.isDigit(s[i + 1]), spacedKinds.contains(where: { $0.count == i - start && s.has($0, at: start) }) {
                 let gap = b == 0x2E ? i + 1 : i
                 if gap + 1 < s.count, s[gap] == 0x20, Bytes.isDigit(s[gap + 1]) {
                     let end = s.digitRunEnd(from: gap + 1)
@@ -166,7 +167,7 @@ enum SymbolScanner {
     }
 
     /// The kinds of part whose number a space may set off.
-    private static let spacedKinds: Set<String> = ["SR", "PV", "Add", "Rev", "Corr"]
+    private static let spacedKinds = ["SR", "PV", "Add", "Rev", "Corr"].map { Array($0.utf8) }
 
     /// The end of the "7" in "5-7": one or two digits, then nothing that continues a symbol.
     private static func combinedReportEnd(_ s: [UInt8], from index: Int) -> Int? {
