@@ -66,12 +66,14 @@ enum NumberResolution {
             }
             return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
         case let .withSession(num, session):
-            guard noun == .resolution else { return .unresolved(unsettled) }
             // The Assembly numbered by roman session until its thirtieth (1975); the Economic and
-            // Social Council did so until its sixty-third: a higher session is the Council's.
-            if organ == .economicAndSocialCouncil || (RomanNumerals.value(session) ?? 0) > lastRomanAssemblySession {
-                return .symbol(Symbol(assembled: "E/RES/\(num)(\(session))"))
-            }
+            // Social Council did so until its sixty-third: a higher session is the Council's, and so
+            // is a number the Council's own text cites without naming a body ("its resolution
+            // 715 A (XXVII)", "its decision 281 (LXIII)").
+            let councils = organ == .economicAndSocialCouncil || (organ == nil && documentBody == .economicAndSocialCouncil)
+                || (RomanNumerals.value(session) ?? 0) > lastRomanAssemblySession
+            if councils { return .symbol(Symbol(assembled: "E/\(series)/\(num)(\(session))")) }
+            guard noun == .resolution else { return .unresolved(unsettled) }
             return .symbol(Symbol(assembled: "A/RES/\(num)(\(session))"))
         case let .bare(num):
             guard noun == .resolution, organ == nil || organ == .securityCouncil,

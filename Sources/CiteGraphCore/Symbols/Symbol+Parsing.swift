@@ -17,7 +17,7 @@ enum SymbolScanner {
     static let roots: Set<String> = SymbolSeries.firstParts
 
     /// Letters OCR puts for digits.
-    private static let ocrDigits: [Character: String] = ["I": "1", "l": "1", "O": "0", "o": "0", "S": "5"]
+    private static let ocrDigits: [Character: String] = ["I": "1", "l": "1", "L": "1", "O": "0", "o": "0", "S": "5", "s": "5"]
     /// What OCR writes for the digit 1 after a dot.
     private static let oneLookalikes: Set<Character> = ["l", "I", "i"]
 
@@ -74,6 +74,10 @@ enum SymbolScanner {
             i -= last.utf8.count + 1
         }
         guard parts.count >= 2, sawDigit else { return nil }
+        // "(S/194432)": an old serial number with a footnote marker run into it.
+        if parts.count == 2, parts[1].utf8.allSatisfy(Bytes.isDigit), let number = SerialNumbers.withoutMarker(parts[1], root: root) {
+            parts[1] = number
+        }
         // The numbered resolutions carry their year (SC) or session (early GA) in brackets,
         // often after a space: S/RES/2593 (2021), A/RES/3369 (XXX).
         if parts.count == 3, parts[1] == "RES", parts[2].utf8.allSatisfy(Bytes.isDigit) {
@@ -124,6 +128,18 @@ enum SymbolScanner {
         var allDigits = true
         while i < s.count {
             let b = s[i]
+            // "CRC/C/SR. 1707", "E/1986/4/Add. 19", "CRC/C/SR 1464": a record's or addendum's
+            // number set off by a space, with or without its full stop.
+            if b == 0x2E || b == 0x20, allLetters, i - start >= 2, i - start <= 4, i + 2 < s.count,
+               s[i + 1] == 0x20 || Bytes.isDigit(s[i + 1]), spacedKinds.contains(where: { $0.count == i - start && s.has($0, at: start) }) {
+                let gap = b == 0x2E ? i + 1 : i
+                if gap + 1 < s.count, s[gap] == 0x20, Bytes.isDigit(s[gap + 1]) {
+                    let end = s.digitRunEnd(from: gap + 1)
+                    guard end >= s.count || !Bytes.isLetter(s[end]) else { break }
+                    let part = s.ascii(start..<i) + "." + s.ascii(gap + 1..<end)
+                    return (canonicalPart(part), end)
+                }
+            }
             if Bytes.isAlphanumeric(b) {
                 // "A/ES-10/484S/2010/158": a second symbol run on without its dash.
                 if Bytes.isUpper(b), !allLetters, i > start, Bytes.isDigit(s[i - 1]), startsSymbol(s, at: i) { break }
@@ -152,10 +168,14 @@ enum SymbolScanner {
         return (canonicalPart(s.ascii(start..<i)), i)
     }
 
+    /// The kinds of part whose number a space may set off.
+    private static let spacedKinds = ["SR", "PV", "Add", "Rev", "Corr"].map { Array($0.utf8) }
+
     /// The end of the "7" in "5-7": one or two digits, then nothing that continues a symbol.
     private static func combinedReportEnd(_ s: [UInt8], from index: Int) -> Int? {
         let end = s.digitRunEnd(from: index)
-        guard end > index, end - index <= 2, end >= s.count || !(Bytes.isAlphanumeric(s[end]) || s[end] == 0x2F || s[end] == 0x2D) else { return nil }
+        // A part may follow ("CRC/C/NZL/Q/3-4/Add.1"), not more of the number.
+        guard end > index, end - index <= 2, end >= s.count || !(Bytes.isAlphanumeric(s[end]) || s[end] == 0x2D) else { return nil }
         return end
     }
 

@@ -42,6 +42,8 @@ struct DocumentHeader {
         var mastheadLines: [(line: Int, symbol: Symbol)] = []  // symbol lines near the top
         var titleSymbols: [Symbol] = []     // resolution titles near the top, after the masthead's symbols
         var issuedAs: [SymbolScanner.Match] = []  // "[S/1588]" under an early resolution's title, after it
+        var textStart = 1                   // the non-empty line where the text itself starts
+        var volumeSession: String?          // "XXX. RESOLUTIONS ADOPTED …": the session of the number lines below
         // A web page whose conversion ran the header into the text: its masthead, heading or
         // number line within its first bytes comes first.
         if let match = HeaderText.embeddedSymbol(s, prefix: Self.embeddedReach) { add(match) }
@@ -59,6 +61,35 @@ struct DocumentHeader {
             if inHeader, range.count <= Self.headingLength {
                 if headingBody == nil { headingBody = HeaderText.heading(s, in: range) }
                 if !isDraft { isDraft = HeaderText.namesDraft(s, in: range) }
+                if let match = HeaderText.hyphenatedSymbol(s, in: range) ?? HeaderText.splitSeriesSymbol(s, in: range) {
+                    add(match)
+                    continue
+                }
+                if let session = HeaderText.sessionHeading(s, in: range) {
+                    volumeSession = session
+                    continue
+                }
+                if let session = volumeSession, let own = HeaderText.serialNumberLine(s, in: range, session: session) {
+                    titleSymbols.append(own)
+                    volumeSession = nil
+                    continue
+                }
+            }
+            // A web page's links to the documents before and after it ("← | 决议案八(一) | 决议案九(一)
+            // A/RES/9(I) …"): none is cited, though the line may state the page's own symbol.
+            if inHeader, HeaderText.startsNavigation(s, in: range) { navigationLines.insert(line) }
+            // An adoption line below a page's metadata and lists, when nothing above named the document.
+            if !inHeader, ownSymbols.isEmpty, titleSymbols.isEmpty, range.count <= Self.headingLength {
+                if let adopted = HeaderText.adoptedBy(s, in: range) {
+                    adoptedBy = (adopted.body, adopted.noun, nonEmpty + Self.numberLineDistance)
+                    continue
+                }
+                if let adopted = adoptedBy, nonEmpty <= adopted.within,
+                   let own = HeaderText.numberLine(s, at: range.lowerBound, end: range.upperBound, adoptedBy: (adopted.body, adopted.noun), defaultBody: nil) {
+                    titleSymbols.append(own)
+                    adoptedBy = nil
+                    continue
+                }
             }
             if inHeader, let match = HeaderText.bracketedOwnSymbol(s, in: range) {
                 issuedAs.append(match)
@@ -75,10 +106,12 @@ struct DocumentHeader {
                 for symbol in symbols { furniture[symbol, default: 0] += 1 }
                 if firstFurniture.isEmpty { firstFurniture = symbols }
             }
-            // A text that starts with a symbol starts with its own (a masthead whose line ran on).
-            if nonEmpty == 1, Bytes.isUpper(s[range.lowerBound]), let match = SymbolScanner.scan(s, at: range.lowerBound) {
+            // A text that starts with a symbol starts with its own (a masthead whose line ran on),
+            // after a site's words above it if any.
+            if nonEmpty == 1 || nonEmpty == textStart, Bytes.isUpper(s[range.lowerBound]), let match = SymbolScanner.scan(s, at: range.lowerBound) {
                 add(match)
             }
+            if inHeader, HeaderText.endsSiteNavigation(s, in: range) { textStart = nonEmpty + 1 }
             // "52/12. 革新联合国：改革方案 A 大会，…": a number line starting one of the first lines,
             // however long the line ran on.
             if nonEmpty <= Self.titleLines, range.count > Self.headingLength,
@@ -91,6 +124,10 @@ struct DocumentHeader {
                 continue
             }
             if nonEmpty <= Self.titleLines, let statement = HeaderText.statementTitle(s, in: range) { add(statement) }
+            if let named = HeaderText.namedResolutionLine(s, in: range, defaultBody: headingBody), nonEmpty <= Self.titleLines || s[range.lowerBound] == 0x28 {
+                titleSymbols.append(named)
+                continue
+            }
             if let supplement = HeaderText.supplementSymbol(s, in: range) { add(supplement) }
             // A line of resolution titles and nothing else: the document's own title when it is
             // the first and only one, else a page's links to the resolutions around it.
@@ -145,6 +182,10 @@ struct DocumentHeader {
         if ownSymbols.isEmpty, furniture.count <= Self.runningHeadSymbols {
             for symbol in firstFurniture { add(symbol) }
             if firstFurniture.count == 2 { aliases.append((firstFurniture[0], firstFurniture[1])) }
+        }
+        // A page of the Council's volumes run into one line, a masthead's "Distr." left in a sentence.
+        if ownSymbols.isEmpty {
+            for symbol in HeaderText.runningTextSymbols(s) { add(symbol) }
         }
         if ownSymbols.isEmpty, let match = HeaderText.symbolSpelled(byFileName: fileName) {
             add(match)

@@ -17,6 +17,9 @@ extension HeaderText {
         /// "命令公布……第1874(2009)号决议的中文正式文本": a gazette's notice names the resolution
         /// it reproduces just before.
         case officialText
+        /// "外交部关于执行联合国安理会第1373号决议的通知": a government's notice implementing the
+        /// resolution it annexes.
+        case implementingNotice
     }
 
     private static let markers = PatternSet<Marker>([
@@ -26,7 +29,8 @@ extension HeaderText {
         ("大会决议", .adoptionWords(.generalAssembly)), ("大会通过的决议", .adoptionWords(.generalAssembly)),
         ("人权理事会决议", .adoptionWords(.humanRightsCouncil)), ("人权理事会通过的决议", .adoptionWords(.humanRightsCouncil)),
         ("经济及社会理事会决议", .adoptionWords(.economicAndSocialCouncil)),
-        ("中文正式文本", .officialText), ("正式中文文本", .officialText),
+        ("中文正式文本", .officialText), ("正式中文文本", .officialText), ("英文正式文本", .officialText),
+        ("关于执行", .implementingNotice),
     ])
 
     /// The document's own symbol announced within the first `prefix` bytes, the first found.
@@ -44,7 +48,8 @@ extension HeaderText {
             case .adoptedInEnglish: found = headingEnding(s, at: i).map(single)
             case .adoptedInChinese: found = headingEnding(s, at: meetingLineStart(s, before: i)).map(single)
             case let .adoptionWords(body): found = numberLineAfter(s, at: i + length, body: body).map(single)
-            case .officialText: found = resolutionBefore(s, at: i).map(single)
+            case .officialText: found = (resolutionBefore(s, at: i) ?? statementBefore(s, at: i)).map(single)
+            case .implementingNotice: found = implementedResolution(s, after: i + length).map(single)
             }
             if let found { return found }
             i += length
@@ -103,7 +108,37 @@ extension HeaderText {
         return numberLine(s, at: k, end: min(s.count, k + 40), adoptedBy: (body, .resolution), defaultBody: nil)
     }
 
+    private static let about = Bytes.of("关于")
     private static let listPunctuation: Set<UInt8> = Set("\",".utf8)
+
+    /// "…的声明(S/PRST/2001/14)。该声明的正式中文文本": the statement a gazette's notice reproduces.
+    private static func statementBefore(_ s: [UInt8], at index: Int) -> Symbol? {
+        let from = max(0, index - 80)
+        var k = index - 1
+        while k >= from {
+            if s.has(prst, at: k), let match = SymbolScanner.scan(s, at: k), match.end <= index { return match.symbol }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static let prst = Bytes.of("S/PRST/")
+
+    /// After "关于执行": the organ's name, then "第1373号决议的通知".
+    private static func implementedResolution(_ s: [UInt8], after index: Int) -> Symbol? {
+        var i = index
+        while let name = implementingBodies.match(in: s, at: i) { i += name.length }
+        if s.has(ChineseWords.ordinal, at: i) { i += ChineseWords.ordinal.count }
+        guard i < s.count, Bytes.isDigit(s[i]), let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1,
+              s.has(noticeEnding, at: phrase.end),
+              case let .symbol(symbol) = NumberResolution.outcome(for: phrase.numbers[0], noun: phrase.noun,
+                                                                 namedBody: .organ(.securityCouncil), documentBody: .securityCouncil)
+        else { return nil }
+        return symbol
+    }
+
+    private static let implementingBodies = PatternSet<Void>([("联合国", ()), ("安理会", ()), ("安全理事会", ())])
+    private static let noticeEnding = Bytes.of("的通知")
 
     /// The Council resolution named just before `index`: "第1874(2009)号决议的", "决议】,该决议的".
     private static func resolutionBefore(_ s: [UInt8], at index: Int) -> Symbol? {
@@ -114,6 +149,13 @@ extension HeaderText {
                phrase.numbers.count == 1, phrase.end <= index,
                case let .symbol(symbol) = NumberResolution.outcome(for: phrase.numbers[0], noun: phrase.noun,
                                                                  namedBody: .organ(.securityCouncil), documentBody: .securityCouncil) {
+                return symbol
+            }
+            // "通过的第1173(1998)号关于安哥拉的情况的决议": the title between the number and the noun.
+            if Bytes.isDigit(s[k]), k > 0, !Bytes.isDigit(s[k - 1]), s.has(ChineseWords.ordinal, at: k - ChineseWords.ordinal.count),
+               let number = ResolutionNumber.scan(s, at: k), case .withYear = number.form,
+               s.has(ChineseWords.numberMarker, at: number.range.upperBound), s.has(about, at: number.range.upperBound + ChineseWords.numberMarker.count),
+               let symbol = symbol(number, noun: .resolution, body: .securityCouncil) {
                 return symbol
             }
             k -= 1

@@ -53,6 +53,15 @@ extension HeaderText {
         if s.has(ChineseWords.ordinal, at: i) { i = s.skippingSpaces(from: i + ChineseWords.ordinal.count) }
         // "决议案2357(XXII)", "决议 10/14. 《儿童权利公约》…".
         if let noun = [resolutionCase, ChineseWords.resolution].first(where: { s.has($0, at: i) }) { i = s.skippingSpaces(from: i + noun.count) }
+        // "Decision 5/102. Postponement of …": the noun, then the number line.
+        if i == range.lowerBound, let noun = headingNouns.match(in: s, at: i) {
+            let k = s.skippingSpaces(from: i + noun.length)
+            guard k < range.upperBound, Bytes.isDigit(s[k]),
+                  let number = ResolutionNumber.scan(s, at: k), case .sessional = number.form,
+                  number.range.upperBound < range.upperBound, s[number.range.upperBound] == 0x2E
+            else { return nil }
+            return numberLine(s, at: k, end: range.upperBound, adoptedBy: (adoptedBy?.0 ?? defaultBody ?? .generalAssembly, noun.value), defaultBody: nil)
+        }
         guard i < range.upperBound, ChinesePhraseScanner.mayStart(s[i]) else { return nil }
         if let phrase = ChinesePhraseScanner.scan(s, at: i), phrase.numbers.count == 1 {
             // Nothing after it but "全文" (the full text of …).
@@ -76,6 +85,14 @@ extension HeaderText {
                            defaultBody: IssuingBody?) -> Symbol? {
         guard i < end, ChinesePhraseScanner.mayStart(s[i]), let number = ResolutionNumber.scan(s, at: i) else { return nil }
         var k = number.range.upperBound
+        if adoptedBy != nil, case .sessional = number.form {
+            // Under its adoption line the number may stand alone ("22/6." with the title on the
+            // next line) or go without its full stop ("18/18 Enhancement of …").
+            let rest = s.skippingSpaces(from: k < end && s[k] == 0x2E ? k + 1 : k)
+            if rest >= end || (k < end && s[k] == 0x20 && Bytes.isUpper(s[rest])) {
+                return symbol(number, noun: adoptedBy?.1 ?? .resolution, body: adoptedBy?.0 ?? .generalAssembly)
+            }
+        }
         guard k < end, s[k] == 0x2E /* . */ || s.has(ChineseWords.enumerationComma, at: k) else { return nil }
         k = s.skippingSpaces(from: k + (s[k] == 0x2E ? 1 : 3))
         guard k < end, Bytes.isUpper(s[k]) || s[k] >= 0xC0 else { return nil }
@@ -92,6 +109,9 @@ extension HeaderText {
     }
 
     private static let fullText = Bytes.of("全文")
+    private static let headingNouns = PatternSet<CitedNoun>([
+        ("Decision ", .decision), ("Resolution ", .resolution), ("Décision ", .decision), ("Decisión ", .decision),
+    ])
 
     /// The Security Council's heading: "Resolution 338 (1973)", "RESOLUTION 794 (1992) of 3
     /// December 1992", "United Nations Security Council Resolution 470" — the number (a year
@@ -135,6 +155,13 @@ extension HeaderText {
     }
 
     private static let navigationMarks = PatternSet<Void>([("←", ()), ("→", ()), ("<", ()), (">", ())])
+
+    /// Whether the line starts with a link to the previous page ("← | 决议案八(一) | …").
+    static func startsNavigation(_ s: [UInt8], in range: Range<Int>) -> Bool {
+        s.has(previousPage, at: range.lowerBound) && range.count > previousPage.count
+    }
+
+    private static let previousPage = Bytes.of("←")
 
     /// "[S/1588]", "[S/714, II]": the symbol a resolution of the early years was issued under,
     /// printed in brackets below its heading.

@@ -86,6 +86,6 @@ enum HeaderText {
     static let mastheadWords = PatternSet<Void>([
         ("Distr", ()), ("General", ()), ("Limited", ()), ("Restricted", ()), ("Original", ()), ("Générale", ()),
         ("Limitée", ()), ("Generales", ()), ("Limitada", ()), ("Общая", ()), ("Ограниченный", ()), ("Chinese", ()),
-        ("English", ()), ("中文", ()), ("原文", ()), ("大会", ()), ("安全理事会", ()),
+        ("English", ()), ("中文", ()), ("原文", ()), ("大会", ()), ("安全理事会", ()), ("Official Records", ()),
     ])
 }

@@ -16,13 +16,16 @@ enum KeywordPhraseScanner {
 
     /// The phrase whose noun starts at `start`.
     static func scan(_ s: [UInt8], at start: Int) -> CitationPhrase? {
-        guard let (noun, nounEnd) = matchNoun(s, at: start) else { return nil }
+        guard let (noun, nounEnd) = matchNoun(s, at: start), !Pinpoint.precedes(s, start) else { return nil }
         var i = s.skippingSpaces(from: nounEnd)
         // "résolutions du Conseil de sécurité 2593 (2021)": the body named between noun and number.
         let qualifier = qualifiers.match(in: s, at: i)
         if let qualifier { i = s.skippingSpaces(from: i + qualifier.length) }
         if ResolutionNumber.scan(s, at: i) == nil, let listed = leadIn(s, after: i) { i = listed }
-        guard let first = ResolutionNumber.scan(s, at: i), isCitation(first, in: s) else { return nil }
+        // A number after a blank line belongs to the next paragraph ("Next Resolution⏎⏎127 Wall Street").
+        guard !breaksParagraph(s, nounEnd..<i), let first = ResolutionNumber.scan(s, at: i), isCitation(first, in: s),
+              !isTitleYear(first, in: s, nounStart: start), !isHeadingLine(first, in: s, nounStart: start)
+        else { return nil }
         var numbers = [first]
         var spans = [start..<first.range.upperBound]
         i = first.range.upperBound
@@ -78,6 +81,8 @@ enum KeywordPhraseScanner {
     /// ("of 25 March 2010 1 and 16/5") or a title (", entitled “Global solidarity …”, and 74/274").
     private static func skippingAside(_ s: [UInt8], from index: Int) -> Int {
         var i = s.skippingSpaces(from: index)
+        // "1559 (2004)[Link], 425 (1978)": a web page's link left after the number.
+        if s.has(link, at: i) { return i + link.count }
         let markerEnd = s.digitRunEnd(from: i)
         if markerEnd > i, markerEnd - i <= 2, markerEnd < s.count, Bytes.isSpace(s[markerEnd]) {
             let after = s.skippingSpaces(from: markerEnd)
@@ -98,6 +103,7 @@ enum KeywordPhraseScanner {
     }
 
     private static let and = Bytes.of("and")
+    private static let link = Bytes.of("[Link]")
     private static let entitled = Bytes.of("entitled")
     private static let openQuote = Bytes.of("“")
     private static let closeQuote = Bytes.of("”")
@@ -127,6 +133,36 @@ enum KeywordPhraseScanner {
         guard next < s.count, Bytes.isLower(s[next]) else { return true }
         return allowedAfterBareNumber.contains { s.has($0, at: next) && !(next + $0.count < s.count && Bytes.isLetter(s[next + $0.count])) }
     }
+
+    /// "UNSC Resolutions 2016", "UN Consensus Resolution 2017": a page title naming a year, the
+    /// capitalised noun and a bare year ending the line.
+    private static func isTitleYear(_ number: ResolutionNumber, in s: [UInt8], nounStart: Int) -> Bool {
+        guard case let .bare(digits) = number.form, Bytes.isUpper(s[nounStart]), let year = Int(digits),
+              titleYears.contains(year)
+        else { return false }
+        var i = number.range.upperBound
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0D { i += 1 }
+        return i >= s.count || s[i] == 0x0A
+    }
+
+    private static let titleYears = 1946...2030
+
+    /// "Resolution 337 (S-VII)" alone on its line, or before its title ("Resolución 337 (S-VII)
+    /// Solicitud de Djibouti …"): the heading of a text annexed or reproduced, not a citation.
+    private static func isHeadingLine(_ number: ResolutionNumber, in s: [UInt8], nounStart: Int) -> Bool {
+        guard Bytes.isUpper(s[nounStart]) || s[nounStart] >= 0xC0, nounStart == 0 || s[nounStart - 1] == 0x0A else { return false }
+        switch number.form {
+        case .withYear, .withSession: break
+        default: return false
+        }
+        var i = number.range.upperBound
+        while i < s.count, s[i] == 0x20 || s[i] == 0x09 || s[i] == 0x0D { i += 1 }
+        guard i < s.count, s[i] != 0x0A else { return true }
+        // A title: a capitalised word, and no list or date going on.
+        return Bytes.isUpper(s[i]) && !(s.has(and, at: i) || s.has(of, at: i))
+    }
+
+    private static let of = Bytes.of("of")
 
     /// Words that may follow a short bare number that is still a citation.
     private static let allowedAfterBareNumber = ["of", "and", "adopted", "on"].map { Array($0.utf8) }
@@ -230,6 +266,7 @@ enum KeywordPhraseScanner {
         ("de la Commission économique et sociale pour l’Asie occidentale", .otherOrganisation),
         ("de la Comisión Económica para América Latina", .otherOrganisation),
         ("of the Economic Commission for Latin America", .otherOrganisation),
+        ("of the United Nations Group of Experts", .otherOrganisation),
         ("of the Human Rights Council", .organ(.humanRightsCouncil)), ("of the Economic and Social Council", .organ(.economicAndSocialCouncil)),
     ])
 

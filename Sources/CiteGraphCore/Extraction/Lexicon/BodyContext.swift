@@ -10,7 +10,10 @@ enum BodyContext {
         // Another organisation governs only a resolution it stands right before ("ITU resolution
         // 186", "国际原子能机构大会第…号决议"), not one cited in a sentence about it ("the report of
         // the IAEA (resolutions 1145 (XII) and 58/8)").
-        if match.value == .otherOrganisation, index - match.range.upperBound > foreignGap {
+        // Unless the noun is "its": "the adoption by the Economic Commission for Latin America and
+        // the Caribbean of its resolution 574 (XXVII)".
+        if match.value == .otherOrganisation, index - match.range.upperBound > foreignGap,
+           !(index - match.range.upperBound <= possessiveGap && s[max(match.range.upperBound, index - possessiveReach)..<index].firstRange(of: possessive) != nil) {
             return organs.lastMatch(in: s, clause)?.value
         }
         // "人权理事会……关于理事会体制建设的第5/1号决议": "the Council" is the one named before it.
@@ -21,6 +24,11 @@ enum BodyContext {
     }
 
     private static let maximumLookback = 240
+    /// " of its " within this many bytes before the number, and the organisation's name within
+    /// `possessiveGap`: "… and the Caribbean of its resolution 574 (XXVII)".
+    private static let possessiveReach = 24
+    private static let possessiveGap = 56
+    private static let possessive = Bytes.of(" of its ")
     /// How far before the number another organisation's name may stand: "General Conference
     /// resolution GC(68)/RES/1", "大会第".
     private static let foreignGap = 24
