@@ -47,6 +47,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Two glibc functions the Glibc module leaves out (pipe2, mkostemp); see its shim.h.
+        .systemLibrary(name: "CLibC"),
         .target(
             name: "SeedCorpus",
             // `seeds` is a symlink to the top-level seeds/ folder, so the files users see
@@ -55,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "CiteGraphCore",
-            dependencies: ["SeedCorpus", "CLibXML2", "CLibZ"]
+            dependencies: ["SeedCorpus", "CLibXML2", "CLibZ", "CLibC"]
         ),
         .target(
             name: "CiteGraphRender",

@@ -1,9 +1,19 @@
+import CLibC
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Runs a program that converts a document (poppler's `pdftohtml`) as a separate process and
-/// reads its standard output as a stream, never more than a limit, for at most a set time.
-/// Separate processes keep the licences apart: poppler is GPL, and citegraph links Graphviz
-/// (EPL-1.0), so poppler is run, never linked.
+/// Runs a program that converts a document (poppler's `pdftohtml`, antiword) as a separate
+/// process and reads its standard output as a stream, never more than a limit, for at most a
+/// set time. Separate processes keep the licences apart: poppler and antiword are GPL, and
+/// citegraph links Graphviz (EPL-1.0), so they are run, never linked.
+///
+/// The process is started with `posix_spawn`, not Foundation's `Process`: `Process.run` reads
+/// past a heap buffer while listing /proc/self/fd (AddressSanitizer, under FuzzPDFReader), and
+/// keeps allocations LeakSanitizer reports. The program inherits its three standard streams and
+/// no other descriptor; the pipes are close-on-exec from the start besides, so a converter
+/// started at the same moment on another thread never holds their write ends open.
 enum ExternalProgram {
     enum Failure: Error, Equatable {
         /// The program is not installed.
@@ -12,7 +22,8 @@ enum ExternalProgram {
         case outputTooLarge(limit: Int)
         /// The program ran past the time limit (seconds) and was stopped.
         case timedOut(seconds: Double)
-        /// The program failed; its status and the first line it wrote to standard error.
+        /// The program failed; its status (the signal's number if a signal ended it) and the
+        /// first line it wrote to standard error.
         case failed(status: Int32, message: String)
     }
 
@@ -26,54 +37,128 @@ enum ExternalProgram {
         guard let executable = searchPath.map({ $0 + "/" + program }).first(where: FileManager.default.isExecutableFile) else {
             throw .notFound(program)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        do { try process.run() } catch { throw .notFound(program) }
+        guard let output = PipeEnds(), let errors = PipeEnds() else { throw .failed(status: -1, message: "cannot make a pipe") }
+        let child = Child()
+        let spawned = child.spawn(executable, [program] + arguments, input: input.fileDescriptor, output: output.write, errors: errors.write)
+        // The parent's copies of the write ends go at once, so that the reads below end when
+        // the program's own copies close.
+        output.closeWrite()
+        errors.closeWrite()
+        guard spawned else {
+            output.closeRead()
+            errors.closeRead()
+            throw .notFound(program)
+        }
 
         // Standard error is drained beside standard output, so neither pipe can fill and stall
         // the program; only its first 4 KB are kept.
         let errorText = Collected()
         let drained = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            while let chunk = try? errors.fileHandleForReading.read(upToCount: 4096), !chunk.isEmpty {
-                errorText.append(chunk, limit: 4096)
-            }
+            while let chunk = errors.read(upTo: 4096), !chunk.isEmpty { errorText.append(chunk, limit: 4096) }
+            errors.closeRead()
             drained.signal()
         }
-        let timer = DispatchWorkItem { [process] in
-            guard process.isRunning else { return }
-            errorText.timedOut = true
-            process.terminate()
-        }
+        let timer = DispatchWorkItem { if child.kill() { errorText.timedOut = true } }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: timer)
 
         var bytes: [UInt8] = []
         var tooLarge = false
-        while let chunk = try? output.fileHandleForReading.read(upToCount: 1 << 16), !chunk.isEmpty {
+        while let chunk = output.read(upTo: 1 << 16), !chunk.isEmpty {
             bytes += chunk
             if bytes.count > limit {
                 tooLarge = true
-                process.terminate()
+                _ = child.kill()
                 break
             }
         }
-        try? output.fileHandleForReading.close()
-        process.waitUntilExit()
+        output.closeRead()
+        let status = child.wait()
         timer.cancel()
         drained.wait()
         if tooLarge { throw .outputTooLarge(limit: limit) }
         if errorText.timedOut { throw .timedOut(seconds: seconds) }
-        guard process.terminationStatus == 0 else {
+        guard status == 0 else {
             let firstLine = String(decoding: errorText.bytes, as: UTF8.self)
                 .split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            throw .failed(status: process.terminationStatus, message: firstLine)
+            throw .failed(status: status, message: firstLine)
         }
         return bytes
+    }
+
+    /// Both ends of a pipe, close-on-exec.
+    private final class PipeEnds: @unchecked Sendable {
+        let read: Int32
+        let write: Int32
+        private var readOpen = true, writeOpen = true
+
+        init?() {
+            var ends: [Int32] = [-1, -1]
+            guard pipe2(&ends, O_CLOEXEC) == 0 else { return nil }
+            (read, write) = (ends[0], ends[1])
+        }
+
+        /// The next bytes, `[]` at the end, `nil` on an error.
+        func read(upTo count: Int) -> [UInt8]? {
+            var buffer = [UInt8](repeating: 0, count: count)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(read, $0.baseAddress, count) }
+                if n >= 0 { return Array(buffer.prefix(n)) }
+                if errno != EINTR { return nil }
+            }
+        }
+
+        func closeRead() { if readOpen { readOpen = false; close(read) } }
+        func closeWrite() { if writeOpen { writeOpen = false; close(write) } }
+    }
+
+    /// A spawned process: killed at most while it has not been reaped, so that a late timer can
+    /// never signal another process that has been given the same id.
+    private final class Child: @unchecked Sendable {
+        private let lock = NSLock()
+        private var pid: pid_t = 0
+        private var reaped = false
+
+        func spawn(_ executable: String, _ arguments: [String], input: Int32, output: Int32, errors: Int32) -> Bool {
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_adddup2(&actions, input, 0)
+            posix_spawn_file_actions_adddup2(&actions, output, 1)
+            posix_spawn_file_actions_adddup2(&actions, errors, 2)
+            // Whatever else is open, close-on-exec or not (a library's own descriptors), stays.
+            posix_spawn_file_actions_addclosefrom_np(&actions, 3)
+            let argv = arguments.map { strdup($0) } + [nil]
+            defer { argv.forEach { free($0) } }
+            var child: pid_t = 0
+            let result = posix_spawn(&child, executable, &actions, nil, argv, environ)
+            lock.withLock { pid = child }
+            return result == 0
+        }
+
+        /// Sends SIGKILL unless the process has been reaped; whether it was sent.
+        func kill() -> Bool {
+            lock.withLock {
+                guard pid > 0, !reaped else { return false }
+                return Glibc.kill(pid, SIGKILL) == 0
+            }
+        }
+
+        /// Waits for the process to end and reaps it; its exit status, or the number of the
+        /// signal that ended it.
+        func wait() -> Int32 {
+            // Wait without reaping first (the lock is not held, so a timer can still kill it),
+            // then reap under the lock.
+            var info = siginfo_t()
+            while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0, errno == EINTR {}
+            return lock.withLock {
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+                reaped = true
+                let signal = status & 0x7F
+                return signal == 0 ? (status >> 8) & 0xFF : signal
+            }
+        }
     }
 }
 
@@ -83,8 +168,8 @@ private final class Collected: @unchecked Sendable {
     private var storage: [UInt8] = []
     private var timedOutFlag = false
 
-    func append(_ data: Data, limit: Int) {
-        lock.withLock { if storage.count < limit { storage += data.prefix(limit - storage.count) } }
+    func append(_ chunk: [UInt8], limit: Int) {
+        lock.withLock { if storage.count < limit { storage += chunk.prefix(limit - storage.count) } }
     }
 
     var bytes: [UInt8] { lock.withLock { storage } }

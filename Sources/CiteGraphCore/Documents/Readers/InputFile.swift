@@ -1,8 +1,10 @@
+import CLibC
 import Foundation
 
 /// A file handle to give a converter as its standard input: the file itself, opened again by
 /// the bytes of its name, or — for a pipe or device, which the first read used up — a
 /// temporary copy of the bytes read, removed from the folder at once (the handle keeps it).
+/// Both are close-on-exec: a converter run at the same time for another file must not inherit them.
 enum InputFile {
     static func handle(for file: CorpusFile, bytes: [UInt8]) -> FileHandle? {
         var info = stat()
@@ -12,7 +14,7 @@ enum InputFile {
         }
         if fd >= 0 { close(fd) }
         var template = Array((NSTemporaryDirectory() + "/citegraph-XXXXXX").utf8CString)
-        let copy = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+        let copy = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkostemp($0, O_CLOEXEC) } ?? -1 }
         guard copy >= 0 else { return nil }
         template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
         let handle = FileHandle(fileDescriptor: copy, closeOnDealloc: true)
