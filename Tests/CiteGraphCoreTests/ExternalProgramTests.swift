@@ -32,7 +32,30 @@ import Testing
         #expect(throws: ExternalProgram.Failure.failed(status: 3, message: "Syntax Warning: first")) {
             try Self.run("echo 'Syntax Warning: first' >&2; echo second >&2; exit 3")
         }
-        #expect(throws: ExternalProgram.Failure.failed(status: 9, message: "")) { try Self.run("kill -9 $$") }
+        #expect(throws: ExternalProgram.Failure.failed(status: 128 + 9, message: "")) { try Self.run("kill -9 $$") }
+    }
+
+    /// FuzzPDFReader's finding: a damaged PDF made pdftohtml take 23 GB, until the kernel
+    /// killed it (and could have killed anything else). A converter's address space is limited.
+    @Test func aConverterPastItsMemoryLimitFailsOnItsOwn() throws {
+        let input = FileHandle(forReadingAtPath: "/dev/null")!
+        // python3 asking for 1 GB under a 256 MB limit: the allocation fails in the child.
+        #expect(throws: ExternalProgram.Failure.failed(status: 1, message: "MemoryError")) {
+            try ExternalProgram.output(of: "python3", ["-c", "import sys\ntry:\n  b = bytearray(1 << 30)\nexcept MemoryError:\n  sys.exit('MemoryError')"],
+                                       input: input, limit: 1 << 20, seconds: 30, memory: 256 << 20)
+        }
+        #expect(ExternalProgram.reason("pdftohtml", 134, "terminate called after throwing an instance of 'std::bad_alloc'", memory: 4 << 30)
+            == "terminate called after throwing an instance of 'std::bad_alloc' (pdftohtml stopped by signal 6; converters may use 4096 MB of memory)")
+        #expect(ExternalProgram.reason("antiword", 2, "", memory: 4 << 30) == "antiword exit status 2")
+    }
+
+    @Test func theFuzzedPDFThatTook23GBIsRefusedWithinItsLimit() throws {
+        let path = Fixtures.url("formats/fuzz/pdftohtml-memory.pdf").path
+        let settings = ReadSettings(conversionMemory: 512 << 20)
+        #expect(throws: CorpusError.malformed(path, format: "PDF", reason:
+            "terminate called after throwing an instance of 'std::bad_alloc' (pdftohtml stopped by signal 6; converters may use 512 MB of memory)")) {
+            try CorpusReader.read([path], settings: settings)
+        }
     }
 
     @Test func outputPastTheLimitStopsTheProgram() {

@@ -39,7 +39,7 @@ import ZIPFoundation
     /// FuzzWordReader's finding: a deflate stream that never reaches its end made ZIPFoundation
     /// read at the end of the file for ever (the fuzzer's 10 s timeout; minutes by hand).
     @Test func aDeflateStreamThatNeverEndsIsRefused() throws {
-        let path = Fixtures.url("formats/zip/fuzz-deflate-never-ends.docx").path
+        let path = Fixtures.url("formats/fuzz/word-deflate-never-ends.docx").path
         #expect(throws: CorpusError.malformed(path, format: "Word", reason: "damaged ZIP archive: word/document.xml cannot be unpacked")) {
             try CorpusReader.read([path])
         }

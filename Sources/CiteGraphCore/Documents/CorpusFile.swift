@@ -29,13 +29,20 @@ public struct ReadSettings: Sendable {
     public var pipeWaitSeconds: Double
     /// The longest a PDF conversion may run before it is stopped.
     public var conversionSeconds: Double
+    /// The most address space (bytes) a converter (pdftohtml, antiword) may take: past it the
+    /// converter fails and the file is refused, where a hostile PDF would otherwise take the
+    /// machine's memory.
+    public var conversionMemory: Int
 
     public static let defaultMaxFileSize = 256 << 20
+    public static let defaultConversionMemory = 4 << 30
 
-    public init(maxFileSize: Int = defaultMaxFileSize, pipeWaitSeconds: Double = 10, conversionSeconds: Double = 120) {
+    public init(maxFileSize: Int = defaultMaxFileSize, pipeWaitSeconds: Double = 10, conversionSeconds: Double = 120,
+                conversionMemory: Int = defaultConversionMemory) {
         self.maxFileSize = maxFileSize
         self.pipeWaitSeconds = pipeWaitSeconds
         self.conversionSeconds = conversionSeconds
+        self.conversionMemory = conversionMemory
     }
 
     var fileLimits: FileBytes.Limits {

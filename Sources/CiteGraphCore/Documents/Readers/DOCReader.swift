@@ -16,7 +16,8 @@ enum DOCReader {
         do throws(ExternalProgram.Failure) {
             // -w 0: a paragraph a line, not wrapped; the file is antiword's standard input.
             output = try ExternalProgram.output(of: "antiword", ["-m", "UTF-8.txt", "-w", "0", "/dev/stdin"], input: input,
-                                                limit: settings.maxFileSize, seconds: settings.conversionSeconds)
+                                                limit: settings.maxFileSize, seconds: settings.conversionSeconds,
+                                                memory: settings.conversionMemory)
         } catch {
             switch error {
             case .notFound:
@@ -26,7 +27,7 @@ enum DOCReader {
             case let .failed(status, message):
                 // antiword names its input, here /dev/stdin: say what it found instead.
                 let reason = message.contains("is not a Word Document") ? "not a Word document"
-                    : message.isEmpty ? "antiword exit status \(status)" : message
+                    : ExternalProgram.reason("antiword", status, message, memory: settings.conversionMemory)
                 throw CorpusError.malformed(path, format: "Word (.doc)", reason: reason)
             }
         }

@@ -9,11 +9,13 @@ import Glibc
 /// set time. Separate processes keep the licences apart: poppler and antiword are GPL, and
 /// citegraph links Graphviz (EPL-1.0), so they are run, never linked.
 ///
-/// The process is started with `posix_spawn`, not Foundation's `Process`: `Process.run` reads
-/// past a heap buffer while listing /proc/self/fd (AddressSanitizer, under FuzzPDFReader), and
-/// keeps allocations LeakSanitizer reports. The program inherits its three standard streams and
-/// no other descriptor; the pipes are close-on-exec from the start besides, so a converter
-/// started at the same moment on another thread never holds their write ends open.
+/// The process is started by `citegraph_spawn` (Sources/CLibC/shim.h), not Foundation's
+/// `Process`: `Process.run` reads past a heap buffer while listing /proc/self/fd
+/// (AddressSanitizer, under FuzzPDFReader), and nothing in Foundation or posix_spawn can limit
+/// the child's memory, which pdftohtml needs (23 GB on a fuzzed PDF, until the kernel killed
+/// it). The program inherits its three standard streams and no other descriptor; the pipes are
+/// close-on-exec from the start besides, so a converter started at the same moment on another
+/// thread never holds their write ends open.
 enum ExternalProgram {
     enum Failure: Error, Equatable {
         /// The program is not installed.
@@ -22,8 +24,8 @@ enum ExternalProgram {
         case outputTooLarge(limit: Int)
         /// The program ran past the time limit (seconds) and was stopped.
         case timedOut(seconds: Double)
-        /// The program failed; its status (the signal's number if a signal ended it) and the
-        /// first line it wrote to standard error.
+        /// The program failed; its status (128 plus the signal's number if a signal ended it, as a
+        /// shell says) and the first line it wrote to standard error.
         case failed(status: Int32, message: String)
     }
 
@@ -33,13 +35,15 @@ enum ExternalProgram {
     /// The standard output of `program` run with `arguments`, reading `input` as its standard
     /// input (a file, never a pipe that citegraph writes: a program that stops reading would
     /// make that write raise SIGPIPE).
-    static func output(of program: String, _ arguments: [String], input: FileHandle, limit: Int, seconds: Double) throws(Failure) -> [UInt8] {
+    static func output(of program: String, _ arguments: [String], input: FileHandle, limit: Int, seconds: Double,
+                       memory: Int = ReadSettings.defaultConversionMemory) throws(Failure) -> [UInt8] {
         guard let executable = searchPath.map({ $0 + "/" + program }).first(where: FileManager.default.isExecutableFile) else {
             throw .notFound(program)
         }
         guard let output = PipeEnds(), let errors = PipeEnds() else { throw .failed(status: -1, message: "cannot make a pipe") }
         let child = Child()
-        let spawned = child.spawn(executable, [program] + arguments, input: input.fileDescriptor, output: output.write, errors: errors.write)
+        let spawned = child.spawn(executable, [program] + arguments, input: input.fileDescriptor, output: output.write,
+                                  errors: errors.write, memory: memory)
         // The parent's copies of the write ends go at once, so that the reads below end when
         // the program's own copies close.
         output.closeWrite()
@@ -86,6 +90,19 @@ enum ExternalProgram {
         return bytes
     }
 
+    /// What to say of a converter that failed: the first line it wrote, or its status; a
+    /// signal besides (a converter past its memory limit is often stopped by one, SIGABRT or
+    /// SIGSEGV, when an allocation fails) names the limit.
+    static func reason(_ program: String, _ status: Int32, _ message: String, memory: Int) -> String {
+        let limit = "converters may use \(memory >> 20) MB of memory"
+        switch (message.isEmpty, status > 128) {
+        case (true, true): return "\(program) was stopped by signal \(status - 128) (\(limit))"
+        case (true, false): return "\(program) exit status \(status)"
+        case (false, true): return "\(message) (\(program) stopped by signal \(status - 128); \(limit))"
+        case (false, false): return message
+        }
+    }
+
     /// Both ends of a pipe, close-on-exec.
     private final class PipeEnds: @unchecked Sendable {
         let read: Int32
@@ -119,21 +136,19 @@ enum ExternalProgram {
         private var pid: pid_t = 0
         private var reaped = false
 
-        func spawn(_ executable: String, _ arguments: [String], input: Int32, output: Int32, errors: Int32) -> Bool {
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_adddup2(&actions, input, 0)
-            posix_spawn_file_actions_adddup2(&actions, output, 1)
-            posix_spawn_file_actions_adddup2(&actions, errors, 2)
-            // Whatever else is open, close-on-exec or not (a library's own descriptors), stays.
-            posix_spawn_file_actions_addclosefrom_np(&actions, 3)
+        func spawn(_ executable: String, _ arguments: [String], input: Int32, output: Int32, errors: Int32, memory: Int) -> Bool {
             let argv = arguments.map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
             var child: pid_t = 0
-            let result = posix_spawn(&child, executable, &actions, nil, argv, environ)
+            let failure = citegraph_spawn(executable, argv, environ, input, output, errors, UInt64(memory), &child)
+            if failure != 0, child > 0 {
+                // The child started and could not run the program: it has exited already.
+                var status: Int32 = 0
+                while waitpid(child, &status, 0) < 0, errno == EINTR {}
+                return false
+            }
             lock.withLock { pid = child }
-            return result == 0
+            return failure == 0
         }
 
         /// Sends SIGKILL unless the process has been reaped; whether it was sent.
@@ -144,8 +159,8 @@ enum ExternalProgram {
             }
         }
 
-        /// Waits for the process to end and reaps it; its exit status, or the number of the
-        /// signal that ended it.
+        /// Waits for the process to end and reaps it; its exit status, or 128 plus the number of
+        /// the signal that ended it, as a shell reports it.
         func wait() -> Int32 {
             // Wait without reaping first (the lock is not held, so a timer can still kill it),
             // then reap under the lock.
@@ -156,7 +171,7 @@ enum ExternalProgram {
                 while waitpid(pid, &status, 0) < 0, errno == EINTR {}
                 reaped = true
                 let signal = status & 0x7F
-                return signal == 0 ? (status >> 8) & 0xFF : signal
+                return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
             }
         }
     }

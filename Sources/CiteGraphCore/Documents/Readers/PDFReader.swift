@@ -23,7 +23,7 @@ enum PDFReader {
             // wants an output name all the same, and writes nothing there with -stdout.
             xml = try ExternalProgram.output(
                 of: "pdftohtml", ["-xml", "-i", "-hidden", "-q", "-stdout", "-enc", "UTF-8", "fd://0", "citegraph"],
-                input: input, limit: settings.maxFileSize, seconds: settings.conversionSeconds)
+                input: input, limit: settings.maxFileSize, seconds: settings.conversionSeconds, memory: settings.conversionMemory)
         } catch {
             switch error {
             case let .notFound(program):
@@ -31,7 +31,7 @@ enum PDFReader {
             case let .outputTooLarge(limit): throw CorpusError.tooLarge(path, limit: limit)
             case let .timedOut(seconds): throw CorpusError.malformed(path, format: "PDF", reason: "pdftohtml took more than \(Int(seconds)) s")
             case let .failed(status, message):
-                throw CorpusError.malformed(path, format: "PDF", reason: message.isEmpty ? "pdftohtml exit status \(status)" : message)
+                throw CorpusError.malformed(path, format: "PDF", reason: ExternalProgram.reason("pdftohtml", status, message, memory: settings.conversionMemory))
             }
         }
         guard let pages = PDFPages.parse(xml) else {
