@@ -23,6 +23,9 @@ extension CiteGraphCommand {
         @Flag(help: "Leave the picture out.")
         var noPicture = false
 
+        @Option(help: "The language of the headings (default: the corpus's language, zh or en).")
+        var lang: ReportLanguage?
+
         func validate() throws {
             if let output, let problem = OutputFile.problem(with: output) {
                 throw ValidationError("--output \(output): \(problem)")
@@ -33,23 +36,49 @@ extension CiteGraphCommand {
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters)
             var clock = PhaseClock()
-            var picture: String?
-            if !noPicture {
-                let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
-                let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
-                let svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
-                picture = String(decoding: svg, as: UTF8.self)
-                clock.lap("picture (\(engine.rawValue))")
-            }
             let format: ReportWriter.Format = output.map { ($0 as NSString).pathExtension.lowercased().hasPrefix("htm") } == true
                 ? .html : .markdown
+            var context = ReportContext()
+            context.version = CiteGraphCommand.configuration.version
+            context.date = ReportHeader.date()
+            context.commandLine = ReportHeader.commandLine()
+            context.filters = filters.inForce
+            context.language = lang
+            context.folders = corpus.paths.filter { path in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            }
+            context.addSymbolYears(of: analysis.view)
+            var svg: [UInt8]?
+            if !noPicture {
+                let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
+                if graph.nodeCount < analysis.view.nodeCount { context.pictureSubset = (graph.nodeCount, filters.by.rawValue) }
+                let engine = drawing.engine(for: graph, quiet: corpus.quiet)
+                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
+                svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
+                clock.lap("picture (\(engine.rawValue))")
+            }
+            // Markdown cannot hold the picture well (an SVG of thousands of lines): it is written
+            // beside the report, with the report's name and .svg, and linked.
+            var pictureFile: String?
+            if format == .markdown, svg != nil {
+                if let output {
+                    pictureFile = ((output as NSString).deletingPathExtension as NSString).appendingPathExtension("svg")
+                    context.pictureFile = ((pictureFile ?? "") as NSString).lastPathComponent
+                } else if !corpus.quiet {
+                    StandardError.write("citegraph: a Markdown report on standard output has no picture; -o report.md writes it beside the report as report.svg\n")
+                }
+            }
             let text = ReportWriter.write(corpus: analysis.corpus, graph: analysis.view, stats: analysis.viewStats,
-                                          picture: picture, format: format, top: rows, sizeMeasure: drawing.sizeBy)
+                                          picture: format == .html ? svg.map { String(decoding: $0, as: UTF8.self) } : nil,
+                                          format: format, top: rows, sizeMeasure: drawing.sizeBy, context: context)
             clock.lap("write the report")
+            if let pictureFile, let svg { try OutputFile.write(svg, to: pictureFile) }
             try OutputFile.write(Array(text.utf8), to: output)
             clock.lap("write")
             corpus.report(analysis.laps(then: clock))
         }
     }
 }
+
+extension ReportLanguage: ExpressibleByArgument {}
