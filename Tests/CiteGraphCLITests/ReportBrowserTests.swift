@@ -122,3 +122,23 @@ struct ReportBrowserTests {
         #expect(check.searchTotal > 100)
     }
 }
+
+/// Graphviz's cairo plugin prints on standard error itself when a bitmap would pass its size
+/// limit; --quiet keeps it off.
+struct GraphvizQuietTests {
+    @Test func theCairoSizeWarningDoesNotPassQuiet() throws {
+        let folder = try TemporaryFolder("chain")
+        defer { folder.remove() }
+        // 400 resolutions each citing the next: laid out left to right, far wider than 32,767 px.
+        for i in 1...400 {
+            try folder.write("United Nations A/RES/70/\(i)\n\nRecalling its resolution 70/\(i + 1),\n", to: String(format: "d%03d.txt", i))
+        }
+        let picture = folder.file("chain.png")
+        let loud = try Run.citegraph(["render", "--layout", "dot", "-o", picture, folder.path])
+        #expect(loud.status == 0)
+        #expect(loud.stderr.contains("graph is too large for cairo-renderer bitmaps"), "the case this test is about no longer arises")
+        let quiet = try Run.citegraph(["render", "-q", "--layout", "dot", "-o", picture, folder.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr == "")
+    }
+}

@@ -45,8 +45,16 @@ import Testing
     func report(format: ReportWriter.Format) throws {
         // The picture comes from Graphviz (its version and coordinates); a placeholder keeps
         // the golden file about the report itself.
+        var context = ReportContext()
+        context.version = "0.0.0-test"
+        context.date = "2026-01-02"
+        context.commandLine = "citegraph report -o 'a report.html'"
+        context.filters = ["--min-cited 1"]
+        context.pictureFile = format == .markdown ? "a report.svg" : nil
+        context.addSymbolYears(of: Self.graph)
         let text = ReportWriter.write(corpus: Fixtures.seedCorpus, graph: Self.graph, stats: Self.stats,
-                                      picture: "<?xml version=\"1.0\"?>\n<svg><!-- picture --></svg>\n", format: format)
+                                      picture: "<?xml version=\"1.0\"?>\n<svg width=\"8pt\" height=\"9pt\" viewBox=\"0 0 8 9\"><!-- picture --></svg>\n",
+                                      format: format, context: context)
         try Golden.check(text, "seeds.report." + (format == .html ? "html" : "md"))
     }
 

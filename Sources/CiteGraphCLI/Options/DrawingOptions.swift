@@ -42,11 +42,11 @@ struct DrawingOptions: ParsableArguments {
     /// The part of the filtered graph to draw: all of it, or, when it has more than
     /// `drawingLimit` documents and neither --all nor --top was given, the `drawingLimit`
     /// ranked highest by `measure`, saying so on standard error.
-    func drawn(_ analysis: Analysis, by measure: Measure, topGiven: Bool, quiet: Bool) -> CitationGraph {
+    func drawn(_ analysis: Analysis, by measure: Measure, topGiven: Bool, quiet: Bool, limit: Int = drawingLimit) -> CitationGraph {
         let view = analysis.view
-        guard !all, !topGiven, view.nodeCount > Self.drawingLimit else { return view }
+        guard !all, !topGiven, view.nodeCount > limit else { return view }
         let index = Dictionary(uniqueKeysWithValues: view.nodes.enumerated().map { ($1.id, $0) })
-        let kept = analysis.viewStats.ranked(by: measure).prefix(Self.drawingLimit).compactMap { index[$0.node.id] }
+        let kept = analysis.viewStats.ranked(by: measure).prefix(limit).compactMap { index[$0.node.id] }
         if !quiet {
             StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(measure.rawValue) "
                 + "(laying out all would take minutes); --all draws every one, --top N another number\n")
@@ -58,7 +58,7 @@ struct DrawingOptions: ParsableArguments {
     func render(_ dot: String, documents: Int, engine: LayoutEngine, format: String, quiet: Bool) throws -> [UInt8] {
         let activity = ActivityLine("laying out \(documents) documents with \(engine.rawValue)", quiet: quiet)
         defer { activity?.finish() }
-        return try GraphvizRenderer().render(dot: dot, engine: engine, format: format)
+        return try GraphvizRenderer().render(dot: dot, engine: engine, format: format, quiet: quiet)
     }
 
     /// The layout to use for `graph`, saying on standard error when it was chosen for the user.

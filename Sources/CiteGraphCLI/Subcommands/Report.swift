@@ -8,6 +8,11 @@ extension CiteGraphCommand {
         static let configuration = CommandConfiguration(
             abstract: "A self-contained report: summary, picture, rankings, what each document cites, unresolved mentions.")
 
+        /// A report's picture shows at most this many documents unless --all or --top says
+        /// otherwise: the SVG of 1,000 documents of a 30,000-document corpus was 4.7 MB of a
+        /// 12 MB report.
+        static let pictureLimit = 500
+
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var filters: FilterOptions
         @OptionGroup var drawing: DrawingOptions
@@ -51,7 +56,7 @@ extension CiteGraphCommand {
             context.addSymbolYears(of: analysis.view)
             var svg: [UInt8]?
             if !noPicture {
-                let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
+                let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet, limit: Self.pictureLimit)
                 if graph.nodeCount < analysis.view.nodeCount { context.pictureSubset = (graph.nodeCount, filters.by.rawValue) }
                 let engine = drawing.engine(for: graph, quiet: corpus.quiet)
                 let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)

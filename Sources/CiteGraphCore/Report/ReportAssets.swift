@@ -26,7 +26,7 @@ enum ReportAssets {
         .picture .zoom { position: absolute; right: 0.4rem; top: 0.4rem; z-index: 1; }
         .picture .zoom button { font-size: 1rem; min-width: 2rem; margin-left: 0.2rem; }
         .chart { margin: 0.5rem 0 1rem; }
-        .chart svg { display: block; max-width: 100%; height: 12rem; }
+        .chart svg { display: block; width: 100%; height: auto; max-height: 16rem; }
 
         """
 
@@ -59,6 +59,7 @@ enum ReportAssets {
             next.addEventListener("click", function () { if ((self.page + 1) * PAGE < self.shown.length) { self.page++; self.draw(); } });
             Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
               th.dataset.sort = th.classList.contains("n") ? "number" : "text";
+              if (th.dataset.sort === "number") self.rows.forEach(function (r) { if (r.cells[column]) r.cells[column].classList.add("n"); });
               th.addEventListener("click", function () { self.sort(th, column); });
             });
             this.input = input;
