@@ -80,3 +80,49 @@ import Testing
         #expect(JSON.double(1).compact == "1.0")
     }
 }
+
+/// How nodes are labelled: every node on small graphs, the largest on large ones, titles where
+/// known with --label.
+struct NodeLabelTests {
+    static func star(_ leaves: Int) -> CitationGraph {
+        let list = (1...leaves).map { "第 \($0)/1 号" }.joined(separator: "、")
+        return CitationGraph(CorpusExtraction([SourceDocument(path: "hub.txt", bytes: Array("回顾\(list)决议。\n".utf8))]))
+    }
+
+    @Test func largeGraphsLabelTheirLargestNodesOnly() {
+        let graph = Self.star(200)
+        var options = DOTWriter.Options()
+        for (k, node) in graph.nodes.enumerated() { options.sizes[node.id] = Double(k) }
+        let dot = DOTWriter.write(graph, options: options)
+        #expect(dot.components(separatedBy: "label=\"\", ").count - 1 == graph.nodeCount - 100)
+        #expect(dot.contains("labels: the 100 largest; the others on hover"))
+        // The largest (the last by index here) keeps its label.
+        let largest = graph.nodes[graph.nodeCount - 1].id
+        #expect(dot.contains("  \"\(largest)\" [shape="))
+        options.labelAllUpTo = 1000
+        #expect(!DOTWriter.write(graph, options: options).contains("label=\"\", "))
+    }
+
+    @Test func titlesAreWrappedAndShortened() {
+        #expect(DOTWriter.shortened("Situation in Afghanistan") == "Situation in Afghanistan")
+        let long = "Promotion and protection of human rights: implementation of human rights instruments and the follow-up to the World Conference"
+        let lines = DOTWriter.shortened(long).components(separatedBy: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.count <= 29 })
+        #expect(lines[2].hasSuffix("…"))
+        // Chinese: 14 characters a line.
+        #expect(DOTWriter.shortened("关于阿富汗局势的秘书长报告以及联合国阿富汗援助团的工作情况") == "关于阿富汗局势的秘书长报告以\n及联合国阿富汗援助团的工作情\n况")
+    }
+
+    @Test func labelShowsTheTitleOrBoth() {
+        let graph = CitationGraph(CorpusExtraction(CorpusReader.seeds()))
+        var options = DOTWriter.Options()
+        options.titles = ["S/RES/2593(2021)": "Afghanistan"]
+        options.label = .both
+        #expect(DOTWriter.write(graph, options: options).contains(#""S/RES/2593(2021)" [label="S/RES/2593(2021)\nAfghanistan", "#))
+        options.label = .title
+        #expect(DOTWriter.write(graph, options: options).contains(#""S/RES/2593(2021)" [label="Afghanistan", "#))
+        // Without a title, the symbol.
+        #expect(DOTWriter.write(graph, options: options).contains(#""S/RES/2664(2022)" [shape="#))
+    }
+}

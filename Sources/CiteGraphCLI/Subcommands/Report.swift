@@ -28,9 +28,6 @@ extension CiteGraphCommand {
         @Flag(help: "Leave the picture out.")
         var noPicture = false
 
-        @Option(help: "The language of the headings (default: the corpus's language, zh or en).")
-        var lang: ReportLanguage?
-
         func validate() throws {
             if let output, let problem = OutputFile.problem(with: output) {
                 throw ValidationError("--output \(output): \(problem)")
@@ -48,7 +45,7 @@ extension CiteGraphCommand {
             context.date = ReportHeader.date()
             context.commandLine = ReportHeader.commandLine()
             context.filters = filters.inForce
-            context.language = lang
+            context.language = drawing.language(analysis)
             context.folders = corpus.paths.filter { path in
                 var isFolder: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
@@ -59,7 +56,7 @@ extension CiteGraphCommand {
                 let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet, limit: Self.pictureLimit)
                 if graph.nodeCount < analysis.view.nodeCount { context.pictureSubset = (graph.nodeCount, filters.by.rawValue) }
                 let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
+                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis))
                 svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
                 clock.lap("picture (\(engine.rawValue))")
             }
@@ -86,4 +83,3 @@ extension CiteGraphCommand {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}

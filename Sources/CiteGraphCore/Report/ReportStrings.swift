@@ -17,7 +17,7 @@ enum ReportPhrase: CaseIterable {
     case summaryLine
     case graph, graphCaption, pictureSubset, panZoomHint, zoomIn, zoomOut, zoomReset
     case central, cited, years, yearsCaption, yearsCiting, yearsCited, yearsNone
-    case corpusDocuments, documentLine, citesNone, citesOne, citesMany, times, undocs
+    case corpusDocuments, documentLine, documentLineOne, citesNone, citesOnce, citesOne, citesMany, times, undocs
     case outside, andMore
     case unresolved, unresolvedNone, unresolvedIntro
     case rank, document, type, body, inCorpus, timesCited, citedBy, filesColumn, citesColumn, yes, no
@@ -55,7 +55,9 @@ enum ReportPhrase: CaseIterable {
         case .yearsNone: ("No document's year is known.", "没有任何文件的年份已知。")
         case .corpusDocuments: ("Corpus documents and what they cite", "语料文件及其引用")
         case .documentLine: ("{type}, {body}; files: {files}.", "{type}，{body}；文件：{files}。")
+        case .documentLineOne: ("{type}, {body}; file: {files}.", "{type}，{body}；文件：{files}。")
         case .citesNone: ("It cites no other UN document.", "未引用其他联合国文件。")
+        case .citesOnce: ("It cites 1 document (1 mention):", "引用 1 份文件（1 处提及）：")
         case .citesOne: ("It cites 1 document ({mentions} mentions):", "引用 1 份文件（{mentions} 处提及）：")
         case .citesMany: ("It cites {count} documents ({mentions} mentions):", "引用 {count} 份文件（{mentions} 处提及）：")
         case .times: ("({count} times)", "（{count} 次）")

@@ -167,7 +167,7 @@ public enum ReportWriter {
         for document in detailed {
             let node = graph.nodes[document]
             report.add(.documentHeading(id: node.id, title: context.titles[node.id]))
-            let line = say(.documentLine, ["type": ReportStrings.typeName(node.type, language),
+            let line = say(node.files.count == 1 ? .documentLineOne : .documentLine, ["type": ReportStrings.typeName(node.type, language),
                                            "body": ReportStrings.bodyName(node.body, language),
                                            "files": node.files.map(context.shown).joined(separator: ", ")])
             report.add(.paragraph([.text(line + " " + citesSentence(graph, document, say: say))]))
@@ -186,7 +186,7 @@ public enum ReportWriter {
         let mentions = graph.outWeights[graph.outOffsets[v]..<graph.outOffsets[v + 1]].reduce(0, +)
         switch count {
         case 0: return say(.citesNone, [:])
-        case 1: return say(.citesOne, ["mentions": String(mentions)])
+        case 1: return mentions == 1 ? say(.citesOnce, [:]) : say(.citesOne, ["mentions": String(mentions)])
         default: return say(.citesMany, ["count": String(count), "mentions": String(mentions)])
         }
     }
