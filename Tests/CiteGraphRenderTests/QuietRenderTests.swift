@@ -30,6 +30,7 @@ import Testing
         let loud = try Self.standardError { _ = try renderer.render(dot: Self.dot, engine: .dot, format: "png") }
         #expect(loud.contains("graph is too large for cairo-renderer bitmaps"), "the case this test is about no longer arises")
         let quiet = try Self.standardError { _ = try renderer.render(dot: Self.dot, engine: .dot, format: "png", quiet: true) }
-        #expect(quiet == "")
+        // (Other tests running meanwhile may write their own lines there: only Graphviz's counts.)
+        #expect(!quiet.contains("too large"), "\(quiet)")
     }
 }

@@ -7,7 +7,8 @@ enum BarChart {
     static func svg(_ bars: [(label: String, count: Int)]) -> String {
         let largest = Double(bars.map(\.count).max() ?? 0)
         let width = Double(bars.count) * (bar + gap) + gap
-        var out = "<svg class=\"bars\" viewBox=\"0 0 \(number(width)) \(number(top + height + labelSpace))\" role=\"img\">\n"
+        // Drawn at twice its units (a bar 28 px wide), narrower only when the page is.
+        var out = "<svg class=\"bars\" width=\"\(number(2 * width))\" viewBox=\"0 0 \(number(width)) \(number(top + height + labelSpace))\" role=\"img\">\n"
         out += "<line x1=\"0\" y1=\"\(number(top + height))\" x2=\"\(number(width))\" y2=\"\(number(top + height))\" stroke=\"#999\" stroke-width=\"0.5\"/>\n"
         for (k, entry) in bars.enumerated() {
             let h = largest > 0 ? height * Double(entry.count) / largest : 0

@@ -26,7 +26,7 @@ enum ReportAssets {
         .picture .zoom { position: absolute; right: 0.4rem; top: 0.4rem; z-index: 1; }
         .picture .zoom button { font-size: 1rem; min-width: 2rem; margin-left: 0.2rem; }
         .chart { margin: 0.5rem 0 1rem; }
-        .chart svg { display: block; width: 100%; height: auto; max-height: 16rem; }
+        .chart svg { display: block; max-width: 100%; height: auto; }
 
         """
 
@@ -95,11 +95,12 @@ enum ReportAssets {
           };
           var tables = Array.prototype.map.call(document.querySelectorAll("table.t"), function (t) { return new Table(t); });
 
-          // A link to a row on another page of its table turns to that page.
+          // A link to a row on another page of its table turns to that page; and since paging
+          // shortens the page after the browser scrolled to the address's target, scroll again.
           function revealTarget() {
             var id = decodeURIComponent(location.hash.slice(1)), target = id && document.getElementById(id);
-            if (!target || target.tagName !== "TR") return;
-            tables.forEach(function (t) { if (t.rows.indexOf(target) >= 0 && t.input) t.reveal(target); });
+            if (!target) return;
+            if (target.tagName === "TR") tables.forEach(function (t) { if (t.rows.indexOf(target) >= 0 && t.input) t.reveal(target); });
             target.scrollIntoView();
           }
           window.addEventListener("hashchange", revealTarget);
