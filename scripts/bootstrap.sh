@@ -10,7 +10,12 @@
 #   - poppler-utils: pdftohtml, run as a separate program for .pdf files (GPL: never linked,
 #     since citegraph links Graphviz, EPL-1.0; see README "Formats read")
 #   - antiword: run as a separate program for old binary Word files (.doc), GPL likewise
+#   - chromium: headless, only for the test that loads the HTML report in a real browser
 #   - networkx (Debian's python3-networkx, or from PyPI) only for the reference scripts and one test
+# Then it builds the release binary and installs it as ${PREFIX:-/usr/local}/bin/citegraph.
+# Run it as yourself (it calls sudo for apt and for a PREFIX you cannot write), as root, or
+# with sudo (the build then runs as the user who called sudo, so .build stays theirs).
+# Running it again installs only what is missing and replaces the binary with a fresh build.
 set -euo pipefail
 
 need_apt=()
@@ -24,6 +29,7 @@ dpkg -s libxml2-dev     >/dev/null 2>&1 || need_apt+=(libxml2-dev)
 dpkg -s zlib1g-dev      >/dev/null 2>&1 || need_apt+=(zlib1g-dev)
 dpkg -s poppler-utils   >/dev/null 2>&1 || need_apt+=(poppler-utils)
 dpkg -s antiword        >/dev/null 2>&1 || need_apt+=(antiword)
+dpkg -s chromium        >/dev/null 2>&1 || need_apt+=(chromium)
 command -v python3 >/dev/null 2>&1      || need_apt+=(python3)
 
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -47,6 +53,32 @@ if ! python3 -c 'import networkx' 2>/dev/null; then
   python3 -c 'import networkx' 2>/dev/null || python3 -m pip install -q networkx >&2
 fi
 
+# Swift 6: the toolchain at /opt/swift if there is one, else the `swift` on PATH.
 export PATH="/opt/swift/usr/bin:$PATH"
+if ! command -v swift >/dev/null 2>&1; then
+  echo "bootstrap: no Swift toolchain: install Swift 6 at /opt/swift or put its bin/ on PATH" >&2
+  exit 1
+fi
 cd "$(dirname "$0")/.."
-swift build -c release --product citegraph >&2
+
+# Under sudo, build as the user who called it, so that .build is not left owned by root.
+as_user=()
+if [ "$(id -u)" -eq 0 ] && [ -n "${SUDO_USER:-}" ] && [ "$SUDO_USER" != root ]; then
+  as_user=(sudo -u "$SUDO_USER" env "PATH=$PATH" "HOME=$(getent passwd "$SUDO_USER" | cut -d: -f6)")
+fi
+"${as_user[@]}" swift build -c release --product citegraph >&2
+binary="$("${as_user[@]}" swift build -c release --product citegraph --show-bin-path)/citegraph"
+
+# Install on PATH. `install` replaces the file whole, so running this again is harmless.
+bindir="${PREFIX:-/usr/local}/bin"
+install_cmd=(install -D -m 0755 "$binary" "$bindir/citegraph")
+if [ -w "$bindir" ] || { [ ! -e "$bindir" ] && [ -w "$(dirname "$bindir")" ]; }; then
+  "${install_cmd[@]}"
+else
+  $SUDO "${install_cmd[@]}"
+fi
+echo "bootstrap: installed $bindir/citegraph ($("$bindir/citegraph" --version))" >&2
+case ":$PATH:" in
+  *":$bindir:"*) ;;
+  *) echo "bootstrap: $bindir is not on PATH; add it to use citegraph by name" >&2 ;;
+esac

@@ -20,7 +20,7 @@ text = readme.read_text(encoding="utf-8")
 def rerun(match):
     command = match.group(1)
     args, _, head = command.partition(" | head -n ")
-    out = subprocess.run([binary, *args.split()], capture_output=True, text=True, check=True, cwd="/tmp").stdout
+    out = subprocess.run([binary, *args.split()], capture_output=True, text=True, check=True, cwd=root).stdout
     if head:
         out = "\n".join(out.split("\n")[: int(head)]) + "\n"
     return "```console\n$ citegraph " + command + "\n" + out + "```"

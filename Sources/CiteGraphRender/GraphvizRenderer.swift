@@ -33,10 +33,16 @@ public final class GraphvizRenderer {
     }
 
     /// Lays out `dot` with `engine` and renders it as `format` (`svg`, `dot`, `png`, `pdf`, …),
-    /// returning the bytes Graphviz produced.
-    public func render(dot: String, engine: LayoutEngine, format: String) throws(GraphvizError) -> [UInt8] {
+    /// returning the bytes Graphviz produced. With `quiet`, what Graphviz's plugins print on
+    /// standard error themselves, past its error buffer, is dropped: the cairo plugin writes
+    /// "graph is too large for cairo-renderer bitmaps" there with `fprintf`.
+    public func render(dot: String, engine: LayoutEngine, format: String, quiet: Bool = false) throws(GraphvizError) -> [UInt8] {
         try Self.locked { () throws(GraphvizError) in
-            try Self.renderLocked(dot: dot, engine: engine, format: format, context: try Self.context())
+            let context = try Self.context()
+            guard quiet else { return try Self.renderLocked(dot: dot, engine: engine, format: format, context: context) }
+            let silence = StandardErrorSilence()
+            defer { silence.restore() }
+            return try Self.renderLocked(dot: dot, engine: engine, format: format, context: context)
         }
     }
 
@@ -97,5 +103,28 @@ public final class GraphvizRenderer {
         defer { free(message) }
         let text = String(cString: message).split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return text.isEmpty ? nil : text
+    }
+}
+
+/// Standard error pointed at /dev/null until `restore()`, for a call into Graphviz that prints
+/// on it directly. Only used under --quiet, when the program itself writes nothing there.
+private struct StandardErrorSilence {
+    private let saved: Int32
+
+    init() {
+        fflush(nil)
+        saved = dup(STDERR_FILENO)
+        let null = open("/dev/null", O_WRONLY)
+        if null >= 0 {
+            dup2(null, STDERR_FILENO)
+            close(null)
+        }
+    }
+
+    func restore() {
+        fflush(nil)
+        guard saved >= 0 else { return }
+        dup2(saved, STDERR_FILENO)
+        close(saved)
     }
 }

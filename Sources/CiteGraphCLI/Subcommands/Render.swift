@@ -44,7 +44,7 @@ extension CiteGraphCommand {
             let graph = chosen == .dot ? analysis.view
                 : drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
             let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-            let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
+            let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis))
             clock.lap("write DOT")
             let bytes: [UInt8]
             switch chosen {
