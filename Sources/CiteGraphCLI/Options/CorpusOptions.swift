@@ -23,6 +23,11 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Print how long each phase took to standard error.")
     var timings = false
 
+    @Option(help: ArgumentHelp(
+        "A CSV catalogue of documents (an id column, then title, date, year, session, languages, files or any other) that adds to or overrides what is read.",
+        valueName: "nodes.csv"))
+    var metadata: String?
+
     @Flag(help: "Put the procedural references of adopted resolutions' headers ('[on the report of the First Committee (A/80/534)]') in the graph.")
     var procedural = false
 

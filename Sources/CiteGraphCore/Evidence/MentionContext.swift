@@ -1,0 +1,166 @@
+/// Builds each mention's evidence and what the citing phrase says of the cited document,
+/// from one document's normalized text and its paragraphs.
+struct MentionContext {
+    let text: NormalizedText
+    let paragraphs: ParagraphIndex
+
+    /// How many characters of context a mention carries at most.
+    static let maximumLength = 300
+    /// How many bytes around a mention are looked at for its context, pinpoint and title.
+    private static let reach = 1_200
+
+    init(text: NormalizedText, lines: LineIndex, isResolution: Bool) {
+        self.text = text
+        self.paragraphs = ParagraphIndex(text.bytes, lines: lines, isResolution: isResolution)
+    }
+
+    /// The evidence of a mention at normalized `range`, its relation given by the verb at
+    /// normalized `cue`; `inFootnote` when it stands in a footnote's text.
+    func evidence(for range: Range<Int>, cue: Range<Int>?, inFootnote: Bool) -> MentionEvidence {
+        let s = text.bytes
+        let original = text.originalRange(range)
+        var evidence = MentionEvidence(start: original.lowerBound, end: original.upperBound)
+        let found = paragraphs.paragraph(at: range.lowerBound, textEnd: s.count)
+        var paragraphStart = found?.paragraph.start ?? 0
+        var paragraphEnd = found?.end ?? s.count
+        if inFootnote {
+            evidence.paragraphKind = .footnote
+        } else if let paragraph = found?.paragraph {
+            evidence.paragraph = paragraph.number
+            evidence.paragraphKind = paragraph.kind
+        }
+        // A footnote's paragraph is its line.
+        if inFootnote {
+            paragraphStart = Self.lineStart(s, before: range.lowerBound)
+            paragraphEnd = Self.lineEnd(s, after: range.upperBound)
+        }
+        paragraphStart = max(paragraphStart, range.lowerBound - Self.reach)
+        paragraphEnd = min(paragraphEnd, range.upperBound + Self.reach)
+        evidence.context = context(before: paragraphStart..<range.lowerBound, mention: range, after: range.upperBound..<max(range.upperBound, paragraphEnd))
+        if let cue { evidence.cue = word(at: cue) }
+        evidence.pinpoint = Pinpoint.after(window(range.upperBound..<min(s.count, range.upperBound + 80)))
+            ?? Pinpoint.before(window(max(0, range.lowerBound - 60)..<range.lowerBound))
+        return evidence
+    }
+
+    /// The title and date the text gives the cited document next to the mention.
+    func stated(for range: Range<Int>) -> StatedMetadata {
+        let s = text.bytes
+        var stated = StatedTitles.after(window(range.upperBound..<min(s.count, range.upperBound + Self.reach / 2)))
+        if stated.isEmpty { stated = StatedTitles.before(window(max(0, range.lowerBound - Self.reach / 2)..<range.lowerBound)) }
+        return stated
+    }
+
+    /// The original text of normalized `range`, as Characters, with the normalized text alongside.
+    private func window(_ range: Range<Int>) -> TextWindow {
+        TextWindow(text: text, range: Self.aligned(text.bytes, range))
+    }
+
+    /// The original text around a mention, spaces collapsed, cut to `maximumLength`.
+    private func context(before: Range<Int>, mention: Range<Int>, after: Range<Int>) -> String {
+        let left = Self.collapsed(originalText(before))
+        let middle = Self.collapsed(originalText(mention))
+        let right = Self.collapsed(originalText(after))
+        let budget = max(0, Self.maximumLength - middle.count)
+        var leftPart = left, rightPart = right
+        if left.count + right.count > budget {
+            let half = budget / 2
+            let leftBudget = min(left.count, max(half, budget - right.count))
+            let rightBudget = min(right.count, budget - leftBudget)
+            leftPart = Self.keepEnd(left, leftBudget)
+            rightPart = Self.keepStart(right, rightBudget)
+        }
+        return (leftPart + middle + rightPart).trimming(" ")
+    }
+
+    private func originalText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let aligned = Self.aligned(text.bytes, range)
+        return String(decoding: text.original[text.originalRange(aligned)], as: UTF8.self)
+    }
+
+    /// The verb as written, to the end of its word ("recall" found, "Recalling" written).
+    private func word(at cue: Range<Int>) -> String {
+        let original = text.originalRange(cue)
+        var end = original.upperBound
+        while end < text.original.count, Bytes.isLetter(text.original[end]) { end += 1 }
+        return String(decoding: text.original[original.lowerBound..<end], as: UTF8.self)
+    }
+
+    /// `range` moved inside, to the starts of UTF-8 characters.
+    private static func aligned(_ s: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, s[lower] & 0xC0 == 0x80 { lower += 1 }
+        while upper < s.count, upper > lower, s[upper] & 0xC0 == 0x80 { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func lineStart(_ s: [UInt8], before i: Int) -> Int {
+        var j = i
+        while j > 0, s[j - 1] != 0x0A { j -= 1 }
+        return j
+    }
+
+    private static func lineEnd(_ s: [UInt8], after i: Int) -> Int {
+        var j = i
+        while j < s.count, s[j] != 0x0A { j += 1 }
+        return j
+    }
+
+    /// Runs of white space as one space, kept at the ends.
+    private static func collapsed(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s {
+            if c.isWhitespace {
+                space = true
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        if space { out.append(" ") }
+        return out
+    }
+
+    /// The last `n` characters of `s`, from a word's start where a space is near, "…" before.
+    private static func keepEnd(_ s: String, _ n: Int) -> String {
+        guard s.count > n else { return s }
+        var tail = Substring(s.suffix(max(0, n - 1)))
+        if let space = tail.prefix(24).firstIndex(of: " ") { tail = tail[tail.index(after: space)...] }
+        return "…" + tail
+    }
+
+    /// The first `n` characters of `s`, to a word's end where a space is near, "…" after.
+    private static func keepStart(_ s: String, _ n: Int) -> String {
+        guard s.count > n else { return s }
+        var head = Substring(s.prefix(max(0, n - 1)))
+        if let space = head.suffix(24).lastIndex(of: " ") { head = head[..<space] }
+        return head + "…"
+    }
+}
+
+/// A stretch of a document around a mention: its original text as Characters (what is
+/// shown) and its normalized text (what is matched: ASCII digits, simplified characters).
+struct TextWindow {
+    let original: [Character]
+    let normalized: [Character]
+
+    init(text: NormalizedText, range: Range<Int>) {
+        normalized = Array(String(decoding: text.bytes[range], as: UTF8.self))
+        original = range.isEmpty ? [] : Array(String(decoding: text.original[text.originalRange(range)], as: UTF8.self))
+    }
+
+    init(_ text: String) {
+        original = Array(text)
+        normalized = original
+    }
+
+    /// The original characters matching normalized characters `range`, when the two run
+    /// one for one (they do unless the window held a Markdown link or a folded space).
+    func originalText(_ range: Range<Int>) -> String {
+        if original.count == normalized.count { return String(original[range]) }
+        return String(normalized[range])
+    }
+}

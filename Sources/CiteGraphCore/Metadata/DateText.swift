@@ -1,0 +1,153 @@
+/// Finds dates written out in running text: "7 December 2020", "December 7, 2020",
+/// "10 de diciembre de 1996", "1er décembre 1999", "December 1996", "1996年12月10日",
+/// "1996年12月". Works on Characters (a header or a few words around a mention, never a
+/// whole corpus).
+enum DateText {
+    struct Match {
+        /// Character offsets of the date in the text searched.
+        let range: Range<Int>
+        let date: PartialDate
+    }
+
+    /// Every date in `text`, in order, none overlapping.
+    static func dates(in text: [Character]) -> [Match] {
+        var found: [Match] = []
+        var i = 0
+        while i < text.count {
+            if startsWord(text, i), let match = date(at: i, in: text) {
+                found.append(match)
+                i = match.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The first date in `text`.
+    static func first(in text: [Character]) -> Match? {
+        var i = 0
+        while i < text.count {
+            if startsWord(text, i), let match = date(at: i, in: text) { return match }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A date starting exactly at `i`.
+    static func date(at i: Int, in text: [Character]) -> Match? {
+        if let match = chinese(at: i, in: text) { return match }
+        if let match = dayFirst(at: i, in: text) { return match }
+        return monthFirst(at: i, in: text)
+    }
+
+    /// 1996年12月10日, 1996年12月, spaces allowed between the parts.
+    private static func chinese(at i: Int, in text: [Character]) -> Match? {
+        guard let (year, afterYear) = number(text, i, digits: 4...4) else { return nil }
+        var j = skipSpaces(text, afterYear)
+        guard j < text.count, text[j] == "年" else { return nil }
+        j = skipSpaces(text, j + 1)
+        guard let (month, afterMonth) = number(text, j, digits: 1...2) else {
+            return PartialDate(year: year).map { Match(range: i..<(j), date: $0) }
+        }
+        var k = skipSpaces(text, afterMonth)
+        guard k < text.count, text[k] == "月" else { return PartialDate(year: year).map { Match(range: i..<afterYear + 1, date: $0) } }
+        k += 1
+        let monthEnd = k
+        k = skipSpaces(text, k)
+        if let (day, afterDay) = number(text, k, digits: 1...2) {
+            let d = skipSpaces(text, afterDay)
+            if d < text.count, text[d] == "日" || text[d] == "号", let date = PartialDate(year: year, month: month, day: day) {
+                return Match(range: i..<d + 1, date: date)
+            }
+        }
+        return PartialDate(year: year, month: month).map { Match(range: i..<monthEnd, date: $0) }
+    }
+
+    /// 7 December 2020, 1er décembre 1999, 10 de diciembre de 1996, 25 сентября 2015 (года).
+    private static func dayFirst(at i: Int, in text: [Character]) -> Match? {
+        guard let (day, afterDay) = number(text, i, digits: 1...2) else { return nil }
+        var j = afterDay
+        if text.hasWord("er", at: j) { j += 2 }
+        j = skipSpaces(text, j)
+        if text.hasWord("de", at: j) { j = skipSpaces(text, j + 2) }
+        guard let (month, afterMonth) = monthName(text, j) else { return nil }
+        var k = skipSpaces(text, afterMonth)
+        if text.hasWord("de", at: k) { k = skipSpaces(text, k + 2) }
+        guard let (year, afterYear) = number(text, k, digits: 4...4),
+              let date = PartialDate(year: year, month: month, day: day) else { return nil }
+        return Match(range: i..<afterYear, date: date)
+    }
+
+    /// December 7, 2020; December 1996; diciembre de 1996.
+    private static func monthFirst(at i: Int, in text: [Character]) -> Match? {
+        guard let (month, afterMonth) = monthName(text, i) else { return nil }
+        var j = skipSpaces(text, afterMonth)
+        if let (day, afterDay) = number(text, j, digits: 1...2) {
+            var k = afterDay
+            guard k < text.count, text[k] == "," else { return nil }
+            k = skipSpaces(text, k + 1)
+            guard let (year, afterYear) = number(text, k, digits: 4...4),
+                  let date = PartialDate(year: year, month: month, day: day) else { return nil }
+            return Match(range: i..<afterYear, date: date)
+        }
+        if text.hasWord("de", at: j) { j = skipSpaces(text, j + 2) }
+        guard let (year, afterYear) = number(text, j, digits: 4...4), let date = PartialDate(year: year, month: month) else { return nil }
+        return Match(range: i..<afterYear, date: date)
+    }
+
+    /// A month's name starting at `i`, as a whole word, any case.
+    private static func monthName(_ text: [Character], _ i: Int) -> (Int, Int)? {
+        var j = i
+        var word = ""
+        while j < text.count, text[j].isLetter, word.count < 12 {
+            word += text[j].lowercased()
+            j += 1
+        }
+        guard let month = MonthNames.byName[word] else { return nil }
+        return (month, j)
+    }
+
+    /// A number of `digits` ASCII digits starting at `i`, not followed by another digit.
+    private static func number(_ text: [Character], _ i: Int, digits: ClosedRange<Int>) -> (Int, Int)? {
+        var j = i
+        var value = 0
+        while j < text.count, let digit = text[j].asciiDigit, j - i < digits.upperBound {
+            value = value * 10 + digit
+            j += 1
+        }
+        guard digits.contains(j - i), j >= text.count || text[j].asciiDigit == nil else { return nil }
+        return (value, j)
+    }
+
+    private static func skipSpaces(_ text: [Character], _ i: Int) -> Int {
+        var j = i
+        while j < text.count, text[j].isWhitespace { j += 1 }
+        return j
+    }
+
+    /// Not inside a word or number.
+    static func startsWord(_ text: [Character], _ i: Int) -> Bool {
+        i == 0 || !(text[i - 1].isLetter || text[i - 1].isNumber) || text[i - 1].isCJK
+    }
+}
+
+extension Character {
+    /// The value of an ASCII digit.
+    var asciiDigit: Int? {
+        guard let ascii = asciiValue, (0x30...0x39).contains(ascii) else { return nil }
+        return Int(ascii - 0x30)
+    }
+}
+
+extension Array where Element == Character {
+    /// `word` (lower case) stands at `i` as a whole word, in any case.
+    func hasWord(_ word: String, at i: Int) -> Bool {
+        var j = i
+        for c in word {
+            guard j < count, self[j].lowercased() == String(c) else { return false }
+            j += 1
+        }
+        return j >= count || !self[j].isLetter
+    }
+}
