@@ -161,6 +161,8 @@ struct TextWindow {
     /// one for one (they do unless the window held a Markdown link or a folded space).
     func originalText(_ range: Range<Int>) -> String {
         if original.count == normalized.count { return String(original[range]) }
+        // The whole window as written, whatever normalization took out of it (the spaces of "四 非政府组织").
+        if range == 0..<normalized.count { return String(original) }
         return String(normalized[range])
     }
 }

@@ -41,8 +41,11 @@ enum DateText {
         return monthFirst(at: i, in: text)
     }
 
-    /// 1996年12月10日, 1996年12月, spaces allowed between the parts.
+    /// 1996年12月10日, 1996年12月, spaces allowed between the parts; or in Chinese numerals,
+    /// 二零零六年十月十四日.
     private static func chinese(at i: Int, in text: [Character]) -> Match? {
+        if let match = chineseNumerals(at: i, in: text) { return match }
+        if let match = runTogether(at: i, in: text) { return match }
         guard let (year, afterYear) = number(text, i, digits: 4...4) else { return nil }
         var j = skipSpaces(text, afterYear)
         guard j < text.count, text[j] == "年" else { return nil }
@@ -62,6 +65,64 @@ enum DateText {
             }
         }
         return PartialDate(year: year, month: month).map { Match(range: i..<monthEnd, date: $0) }
+    }
+
+    /// 二零零六年十月十四日, 一九九八年六月十二日: a year digit by digit, month and day counted.
+    private static func chineseNumerals(at i: Int, in text: [Character]) -> Match? {
+        var j = i, year = 0
+        while j < text.count, j - i < 4, let digit = chineseDigits[text[j]] {
+            year = year * 10 + digit
+            j += 1
+        }
+        guard j - i == 4, j < text.count, text[j] == "年" else { return nil }
+        j += 1
+        guard let (month, afterMonth) = counted(text, j), afterMonth < text.count, text[afterMonth] == "月" else {
+            return PartialDate(year: year).map { Match(range: i..<j, date: $0) }
+        }
+        j = afterMonth + 1
+        if let (day, afterDay) = counted(text, j), afterDay < text.count, text[afterDay] == "日",
+           let date = PartialDate(year: year, month: month, day: day) {
+            return Match(range: i..<afterDay + 1, date: date)
+        }
+        return PartialDate(year: year, month: month).map { Match(range: i..<j, date: $0) }
+    }
+
+    /// "2004428日": a date whose 年 and 月 a copy lost, read when only one month and day fit.
+    private static func runTogether(at i: Int, in text: [Character]) -> Match? {
+        guard let (value, end) = number(text, i, digits: 5...8), end < text.count, text[end] == "日" else { return nil }
+        let digits = String(value)
+        guard digits.count == end - i else { return nil }
+        let year = Int(digits.prefix(4)) ?? 0
+        let rest = Array(digits.dropFirst(4))
+        var found: [PartialDate] = []
+        for split in 1..<rest.count {
+            let month = Int(String(rest[..<split])) ?? 0, day = Int(String(rest[split...])) ?? 0
+            if rest[split] != "0" || rest.count - split == 2, let date = PartialDate(year: year, month: month, day: day) { found.append(date) }
+        }
+        guard found.count == 1 else { return nil }
+        return Match(range: i..<end + 1, date: found[0])
+    }
+
+    private static let chineseDigits: [Character: Int] = [
+        "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// 一 to 三十一: 十 alone is 10, 十二 is 12, 二十 is 20, 三十一 is 31.
+    private static func counted(_ text: [Character], _ i: Int) -> (Int, Int)? {
+        var j = i, value = 0, tens = false
+        while j < text.count, j - i < 3 {
+            if text[j] == "十" {
+                guard !tens else { return nil }
+                value = (value == 0 ? 1 : value) * 10
+                tens = true
+            } else if let digit = chineseDigits[text[j]], digit > 0 {
+                value = tens ? value + digit : value * 10 + digit
+            } else {
+                break
+            }
+            j += 1
+        }
+        return j > i && value > 0 ? (value, j) : nil
     }
 
     /// 7 December 2020, 1er décembre 1999, 10 de diciembre de 1996, 25 сентября 2015 (года).

@@ -1,79 +1,64 @@
 /// Reads a corpus document's title and date from its own text (see `DocumentMetadata`).
 ///
-/// Title: an adopted resolution's number line ("75/33. Establishment of …"); else a letter's
-/// or note's title line ("Letter dated … addressed to …"); else the first line of the header
-/// that is not masthead furniture (the organ, the symbol, "Distr.", the date, the session,
-/// the agenda item), with its subtitle ("Report of the Secretary-General").
-/// Date: the adoption date ("Resolution adopted by the General Assembly on 7 December 2020",
-/// "2015年5月28日安全理事会第7451次会议通过"); else the meeting's ("54th plenary meeting 15
-/// December 2022"); else a date standing alone after the preamble's opening line; else the
-/// first date in the header (the masthead's date of issue).
+/// Title, the first of: an adopted resolution's number line ("75/33. Establishment of …");
+/// a meeting record's agenda item (under "The agenda was adopted."); a letter's, note's or
+/// statement's title line ("Letter dated … addressed to …"); the heading over an adoption
+/// line ("Resolution 1718 (2006)" over "Adopted by the Security Council at its 5551st
+/// meeting"); a draft's title under its sponsors ("…: draft resolution"); else the first line
+/// of the header that is not masthead or web-page furniture (see `HeaderFurniture`), with the
+/// lines it runs on to and its subtitle ("Report of the Secretary-General").
+/// Date, the first of: the adoption date ("Resolution adopted by the General Assembly on 7
+/// December 2020", "2015年5月28日安全理事会第7451次会议通过"); the meeting's ("54th
+/// plenary meeting 15 December 2022", "At the 6123rd meeting …, held on 11 May 2009"); a date
+/// standing alone after the preamble's opening line; the first date of the header (the
+/// masthead's date of issue), not the end of a period ("15 September – 31 December 2020").
 enum DocumentMetadataReader {
     /// Non-empty lines read as the header, and how much of each.
-    private static let headerLines = 40
+    private static let headerLines = 45
     private static let lineReach = 1_500
-    /// How far into the text the meeting's date is looked for.
+    /// How far into the text the meeting's date and a meeting record's agenda are looked for.
     private static let meetingReach = 300_000
-    /// The longest title kept.
-    private static let maximumTitle = 400
-
-    /// One non-empty header line.
-    private struct Line {
-        let window: TextWindow
-        /// A blank line stands before it.
-        let afterBlank: Bool
-        var t: [Character] { window.normalized }
-        var lower: String { String(window.normalized).lowercased() }
-    }
+    private static let agendaReach = 30_000
+    /// The longest title kept, and the longest line taken for a title.
+    static let maximumTitle = 400
+    private static let titleLine = 300
 
     static func read(_ text: NormalizedText, lines: LineIndex, ownSymbols: [Symbol]) -> DocumentMetadata {
-        let s = text.bytes
-        var header: [Line] = []
-        var blank = false
-        var bodyLine: Int?       // index in `header` of "The General Assembly," and the like
-        var line = 0
-        while line < lines.count, header.count < headerLines {
-            var range = lines.range(ofLine: line, in: s)
-            line += 1
-            while range.lowerBound < range.upperBound, Bytes.isSpace(s[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
-            while range.lowerBound < range.upperBound, Bytes.isSpace(s[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
-            guard !range.isEmpty else {
-                blank = true
-                continue
-            }
-            var end = min(range.upperBound, range.lowerBound + lineReach)
-            while end < range.upperBound, s[end] & 0xC0 == 0x80 { end += 1 }
-            header.append(Line(window: TextWindow(text: text, range: range.lowerBound..<end), afterBlank: blank))
-            blank = false
-            if bodyLine == nil, startsWithBodyLine(header[header.count - 1].t) { bodyLine = header.count - 1 }
-        }
-        let top = Array(header[..<(bodyLine ?? header.count)])
+        let header = HeaderLines(text, lines: lines, count: headerLines, reach: lineReach)
+        let top = header.top
         var metadata = DocumentMetadata()
-        metadata.title = numberLineTitle(header, ownSymbols: ownSymbols) ?? letterTitle(top) ?? mastheadTitle(top)
-        metadata.date = adoptionDate(top) ?? meetingDate(text) ?? closingDate(text, lines: lines, after: bodyLine != nil)
-            ?? top.lazy.compactMap { DateText.first(in: $0.t)?.date }.first
+        let ownType = ownSymbols.first?.documentType
+        let numbered = ownSymbols.isEmpty || ownType == .resolution || ownType == .decision
+        metadata.title = (numbered ? numberLineTitle(header.lines, ownSymbols: ownSymbols) : nil)
+            ?? (ownSymbols.first?.rawValue.contains("/PV.") ?? false ? agendaTitle(text, lines: lines) : nil)
+            ?? letterTitle(top) ?? headingTitle(top) ?? draftTitle(top) ?? mastheadTitle(top)
+        metadata.date = adoptionDate(top) ?? meetingDate(text) ?? leadDate(top) ?? closingDate(text, lines: lines, after: header.bodyLine != nil)
+            ?? recordDate(top, ownSymbols: ownSymbols) ?? issueDate(top)
         return metadata
     }
 
     // MARK: Title
 
-    /// "75/33. Title", "3263 (XXIX). Title", "ES-10/19. Title", the title perhaps on the next line.
-    private static func numberLineTitle(_ header: [Line], ownSymbols: [Symbol]) -> String? {
+    /// "75/33. Title", "3263 (XXIX). Title", "ES-10/19. Title", "44/11人权…", the title
+    /// perhaps on the next line.
+    private static func numberLineTitle(_ header: [HeaderLine], ownSymbols: [Symbol]) -> String? {
         for (index, line) in header.enumerated() {
             let t = line.t
-            guard let (number, after) = resolutionNumber(t) else { continue }
+            guard let (number, after, dotted) = resolutionNumber(t) else { continue }
             let compact = number.filter { $0 != " " }
-            guard ownSymbols.isEmpty || ownSymbols.contains(where: { $0.rawValue.hasSuffix("/" + compact) }) else { continue }
+            let own = ownSymbols.contains { $0.rawValue.hasSuffix("/" + compact) }
+            guard own || (ownSymbols.isEmpty && dotted) else { continue }
             var title = cutAtBody(line.window, from: after)
             var next = index + 1
-            if title.isEmpty, next < header.count, !startsWithBodyLine(header[next].t) {
+            if title.isEmpty, next < header.count, !header[next].startsWithBody {
                 title = cutAtBody(header[next].window, from: 0)
                 next += 1
             }
             // A title broken over lines runs on until a blank line or the preamble.
             var joined = 0
-            while !title.isEmpty, joined < 2, next < header.count, !header[next].afterBlank, !startsWithBodyLine(header[next].t),
-                  title.count + header[next].t.count < maximumTitle, resolutionNumber(header[next].t) == nil {
+            while !title.isEmpty, joined < 2, next < header.count, !header[next].afterBlank, !header[next].startsWithBody,
+                  title.count + header[next].t.count < maximumTitle, resolutionNumber(header[next].t) == nil,
+                  !header[next].t.isEmpty, !(header[next].t.first?.isUppercase ?? false) || title.last?.isLetter ?? false {
                 title += " " + cutAtBody(header[next].window, from: 0)
                 next += 1
                 joined += 1
@@ -83,10 +68,16 @@ enum DocumentMetadataReader {
         return nil
     }
 
-    /// The resolution number opening a line and where its title starts.
-    private static func resolutionNumber(_ t: [Character]) -> (String, Int)? {
+    /// The resolution number opening a line, where its title starts, and whether a full stop
+    /// follows the number (the HRC and some copies leave it out: "44/11人权…", "18/18 Enhancement").
+    private static func resolutionNumber(_ t: [Character]) -> (String, Int, Bool)? {
+        // "决议 10/14. …", "Resolution 18/18. …": the noun may come first.
+        for noun in ["决议 ", "决议", "决定 ", "Resolution ", "Decision ", "Résolution "] where t.starts(with: Array(noun)) {
+            guard let (number, after, dotted) = resolutionNumber(Array(t.dropFirst(noun.count))), dotted else { return nil }
+            return (number, after + noun.count, dotted)
+        }
         var i = 0
-        if t.starts(with: "ES-".map { $0 }) || t.starts(with: "S-".map { $0 }) {
+        if t.starts(with: Array("ES-")) || t.starts(with: Array("S-")) {
             i = t[0] == "E" ? 3 : 2
             guard i < t.count, t[i].asciiDigit != nil else { return nil }
         }
@@ -109,18 +100,23 @@ enum DocumentMetadataReader {
             i = j + 1
         }
         let number = String(t[0..<i])
-        while i < t.count, t[i] == " " { i += 1 }
-        guard i < t.count, t[i] == "." else { return nil }
-        i += 1
-        guard i == t.count || t[i] == " " || t[i].isCJK else { return nil }
-        return (number, i)
+        var j = i
+        while j < t.count, t[j].isWhitespace { j += 1 }
+        if j < t.count, t[j] == "." {
+            j += 1
+            guard j == t.count || t[j].isWhitespace || t[j].isCJK else { return nil }
+            return (number, j, true)
+        }
+        // No full stop: the title must follow at once, a Chinese character or a capital.
+        guard j < t.count, t[j].isCJK || (j > i && t[j].isUppercase) else { return nil }
+        return (number, j, false)
     }
 
     /// The original text of `window` from character `start`, up to the preamble's opening
     /// line ("The General Assembly,", "A 大会,") where the line runs on into it.
     private static func cutAtBody(_ window: TextWindow, from start: Int) -> String {
         let t = window.normalized
-        var end = t.count
+        var end = min(t.count, start + titleLine)
         let text = String(t[start...])
         for body in ParagraphWords.bodyLines {
             if let found = text.range(of: body) {
@@ -135,91 +131,182 @@ enum DocumentMetadataReader {
         return window.originalText(start..<stop)
     }
 
-    /// A letter's or note's own title line, run on over the lines under it.
-    private static func letterTitle(_ top: [Line]) -> String? {
+    /// A meeting record's title: its agenda item, on the line under "The agenda was adopted.".
+    private static func agendaTitle(_ text: NormalizedText, lines: LineIndex) -> String? {
+        let s = text.bytes
+        var line = 0, previousWasAdoption = false
+        while line < lines.count, lines.starts[line] < agendaReach {
+            let range = HeaderLines.trimmed(lines.range(ofLine: line, in: s), in: s)
+            line += 1
+            guard !range.isEmpty else { continue }
+            let t = String(decoding: s[range], as: UTF8.self)
+            if previousWasAdoption { return t.count < 200 ? clean(TextWindow(text: text, range: range).originalText(0..<Array(t).count)) : nil }
+            previousWasAdoption = HeaderWords.normalizedAgendaAdopted.contains(t.lowercased())
+        }
+        return nil
+    }
+
+    /// A letter's, note's or statement's own title line, run on over the lines under it.
+    private static func letterTitle(_ top: [HeaderLine]) -> String? {
         for (index, line) in top.enumerated() {
             let lower = line.lower
-            let isLetter = HeaderWords.letterLeads.contains { lower.hasPrefix($0) }
+            let isLetter = HeaderWords.normalizedLetterLeads.contains { lower.hasPrefix($0) }
                 || (DateText.date(at: 0, in: line.t) != nil && line.t.count < 200
-                    && HeaderWords.chineseLetterEnds.contains { lower.hasSuffix($0) })
+                    && HeaderWords.normalizedChineseLetterEnds.contains { lower.hasSuffix($0) })
             guard isLetter else { continue }
-            return clean(runOn(top, from: index, lines: 4))
+            return clean(runOn(top, from: index, lines: 5).title)
+        }
+        return nil
+    }
+
+    /// The line over an adoption line ("Adopted by the Security Council at its 5551st
+    /// meeting, on 14 October 2006", "2006年10月14日安全理事会第5551次会议通过"): the
+    /// document's heading ("Resolution 1718 (2006)", 第1718(2006)号决议), however much of a
+    /// web page stands above it.
+    private static func headingTitle(_ top: [HeaderLine]) -> String? {
+        for (index, line) in top.enumerated() where index > 0 && line.t.count < 200 && isAdoptionLine(top, index) {
+            var above = index - 1
+            while above >= 0, HeaderFurniture.isFurniture(top[above]) && !isResolutionHeading(top[above]) { above -= 1 }
+            // A paragraph above (a page's account of the adoption) is no heading.
+            guard above >= 0, top[above].t.count < 150, !endsSentence(top[above].text), top[above].t.last != "。" else { return nil }
+            // A heading broken over lines ("DECLARATION ON THE GRANTING OF INDEPENDENCE TO" /
+            // "COLONIAL COUNTRIES AND PEOPLES"): the lines above it with no blank between.
+            var first = above
+            while first > 0, above - first < 2, !top[first].afterBlank, !isResolutionHeading(top[above]),
+                  !HeaderFurniture.isFurniture(top[first - 1]), top[first - 1].t.count < 120 {
+                first -= 1
+            }
+            return clean(top[first...above].map(\.text).joined(separator: " "))
+        }
+        return nil
+    }
+
+    /// A draft's title: the line after its sponsors ("Austria, Chile …: draft resolution"), or
+    /// after the paragraph that introduces it ("Draft decision submitted by the Vice-President …").
+    private static func draftTitle(_ top: [HeaderLine]) -> String? {
+        for (index, line) in top.enumerated() {
+            let lower = line.lower.trimming(" .:*")
+            var next: Int
+            if HeaderWords.draftEnds.contains(where: { lower.hasSuffix($0) }) {
+                next = index + 1
+            } else if HeaderWords.draftStarts.contains(where: { lower.hasPrefix($0) }) {
+                next = index + 1
+                // The introducing paragraph's other lines start with "(" or a small letter.
+                while next < top.count, let first = top[next].t.first, first == "(" || first.isLowercase { next += 1 }
+            } else {
+                continue
+            }
+            while next < top.count, HeaderFurniture.isFurniture(top[next]) { next += 1 }
+            guard next < top.count, top[next].t.count < titleLine, !top[next].startsWithBody else { return nil }
+            return clean(runOn(top, from: next, lines: 3).title)
         }
         return nil
     }
 
     /// The first header line that is not furniture, with the lines it runs on to and its subtitle.
-    private static func mastheadTitle(_ top: [Line]) -> String? {
+    private static func mastheadTitle(_ top: [HeaderLine]) -> String? {
         var index = 0
         while index < top.count {
             let line = top[index]
-            if line.t.count > maximumTitle { return nil }
-            if isFurniture(line) {
+            if HeaderFurniture.isFurniture(line) {
                 index += 1
                 continue
             }
-            // A resolution's heading "Resolution 2223 (2015)" names it by number: a subject line
-            // right under it is its title.
-            if isResolutionHeading(line), index + 1 < top.count, !isFurniture(top[index + 1]), top[index + 1].t.count <= 200,
-               DateText.first(in: top[index + 1].t) == nil {
-                index += 1
+            if line.t.count > maximumTitle { return nil }
+            // A heading "Resolution 2223 (2015)" that names the document by its number: a
+            // subject line right under it (past a web page's navigation) is its title.
+            if isResolutionHeading(line) {
+                var next = index + 1
+                while next < top.count, HeaderFurniture.isNavigation(top[next]) { next += 1 }
+                if next < top.count, !HeaderFurniture.isFurniture(top[next]), (4...200).contains(top[next].t.count),
+                   DateText.first(in: top[next].t) == nil, top[next].t.last != ",", !top[next].startsWithBody {
+                    return clean(top[next].text)
+                }
             }
-            var title = runOn(top, from: index, lines: 3)
-            var next = index + 1
-            while next < top.count, !top[next].afterBlank { next += 1 }
-            if next < top.count, HeaderWords.subtitleLeads.contains(where: { top[next].lower.hasPrefix($0) }), top[next].t.count < 200 {
-                title += ": " + top[next].window.originalText(0..<top[next].t.count)
+            // "18/18 Enhancement of …": a resolution's number line that the number-line rule did not take.
+            if let (_, after, _) = resolutionNumber(line.t), after < line.t.count {
+                return clean(line.window.originalText(after..<line.t.count))
+            }
+            var (title, end) = runOn(top, from: index, lines: 6)
+            if end < top.count, HeaderWords.normalizedSubtitleLeads.contains(where: { top[end].lower.hasPrefix($0) }), top[end].t.count < 200 {
+                title += ": " + runOn(top, from: end, lines: 2).title
             }
             return clean(title)
         }
         return nil
     }
 
-    /// Line `index` and those under it with no blank line between, at most `lines` in all.
-    private static func runOn(_ top: [Line], from index: Int, lines: Int) -> String {
-        var title = top[index].window.originalText(0..<top[index].t.count)
+    /// Line `index` and those under it that continue it (no blank line between, no furniture,
+    /// no date, no subtitle), at most `lines` in all; and the index after the last taken.
+    private static func runOn(_ top: [HeaderLine], from index: Int, lines: Int) -> (title: String, end: Int) {
+        var title = top[index].text
         var next = index + 1
-        while next < top.count, next - index < lines, !top[next].afterBlank, !isFurniture(top[next]),
-              !HeaderWords.subtitleLeads.contains(where: { top[next].lower.hasPrefix($0) }),
-              title.count + top[next].t.count < maximumTitle {
-            title += " " + top[next].window.originalText(0..<top[next].t.count)
+        while next < top.count, next - index < lines, !top[next].afterBlank,
+              !HeaderFurniture.isFurniture(top[next]) || HeaderWords.unfinished.contains(title.split(separator: " ").last.map { $0.lowercased() } ?? ""),
+              !HeaderWords.letterOpenings.contains(where: { top[next].lower.hasPrefix($0) }),
+              !top[next].startsWithBody, !HeaderWords.normalizedSubtitleLeads.contains(where: { top[next].lower.hasPrefix($0) }),
+              DateText.first(in: top[next].t) == nil || top[next].t.count > 60 && title.count < 30,
+              title.count + top[next].t.count < maximumTitle, !endsSentence(title) {
+            title += " " + top[next].text
             next += 1
         }
-        return title
+        return (title, next)
     }
 
-    private static func isResolutionHeading(_ line: Line) -> Bool {
+    /// A title never ends a sentence; a line that does is the text's first paragraph.
+    private static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return last == "。" || (last == "." && s.count > 80)
+    }
+
+    private static func isResolutionHeading(_ line: HeaderLine) -> Bool {
         let lower = line.lower
-        return (lower.hasPrefix("resolution ") && line.t.count < 30) || (lower.hasPrefix("第") && lower.hasSuffix("号决议") && line.t.count < 20)
+        if lower.hasPrefix("resolution ") && line.t.count < 30 { return true }
+        return line.t.count < 30 && (lower.hasSuffix("号决议") || lower.contains("决议案"))
     }
 
-    private static func isFurniture(_ line: Line) -> Bool {
-        let t = line.t
-        let lower = line.lower.trimming(" .,:;*")
-        if lower.count < 3 && !lower.contains(where: \.isCJK) { return true }
-        if HeaderWords.bodyNames.contains(lower) { return true }
-        if HeaderWords.furniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if t.count < 60, HeaderWords.sessionWords.contains(where: { lower.contains($0) }) { return true }
-        if t.count < 90, lower.contains("distr") { return true }
-        // Only a date, or a date and a place ("Geneva, 3 May 2021").
-        if let date = DateText.first(in: t), date.range.upperBound >= t.count - 1, t.count < 40 { return true }
-        // Page furniture: "20-17150 (E)", "*2017150*", "2/5".
-        if !t.contains(where: \.isLetter) || (t.count < 20 && t.filter(\.isLetter).count <= 1) { return true }
-        // A symbol line: "S/RES/2223 (2015)", "A/75/395*".
-        if t.count < 40, t.first?.isUppercase ?? false, t.contains("/"), !t.contains(" ") || t.count < 24 && t.filter({ $0 == " " }).count <= 2 {
-            return true
+    /// An adoption line ("Adopted by …", "Resolution adopted by …", "…通过"), its date on it or
+    /// on the line under it.
+    private static func isAdoptionLine(_ top: [HeaderLine], _ index: Int) -> Bool {
+        adoptionLineDate(top, index) != nil
+    }
+
+    private static func adoptionLineDate(_ top: [HeaderLine], _ index: Int) -> PartialDate? {
+        let line = top[index]
+        let lower = line.lower.trimming(" ()（）[]")
+        if HeaderWords.chineseAdoption.contains(where: { lower.hasSuffix($0) }) {
+            return DateText.dates(in: line.t).last?.date
         }
-        return false
+        // "2015年7月20日,安全理事会一致通过了…": a line that opens with the date of adoption.
+        if let date = DateText.date(at: 0, in: line.t), date.date.day != nil,
+           let adopted = lower.range(of: "通过"), lower.distance(from: lower.startIndex, to: adopted.lowerBound) - date.range.upperBound < 16 {
+            return date.date
+        }
+        guard HeaderWords.adoptionWords.contains(where: { lower.hasPrefix($0) || lower.hasPrefix("resolution " + $0) || lower.hasPrefix("décision " + $0) || lower.hasPrefix("résolution " + $0) }) else {
+            return nil
+        }
+        if let date = DateText.first(in: line.t) { return date.date }
+        // "Adopted by the Security Council at its 9951st meeting, on" / "30 June 2025".
+        if index + 1 < top.count, let date = DateText.first(in: top[index + 1].t), date.range.lowerBound < 8 { return date.date }
+        return nil
     }
 
-    private static func startsWithBodyLine(_ t: [Character]) -> Bool {
-        let text = String(t.prefix(40))
-        return ParagraphWords.bodyLines.contains { text.hasPrefix($0) }
-    }
-
-    /// Spaces collapsed, trailing footnote marks and punctuation dropped.
-    private static func clean(_ s: String) -> String? {
+    /// Spaces collapsed; a job number before the title, an enumerator ("四 ", "一."), trailing
+    /// footnote marks and punctuation dropped.
+    static func clean(_ s: String) -> String? {
         var text = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // "17-03714 (C) 第二部分 …": the job number of a page.
+        let jobNumber = text.prefix { $0.isNumber || $0 == "-" }
+        if jobNumber.count >= 7, jobNumber.contains("-") {
+            text = String(text.dropFirst(jobNumber.count)).trimming(" ")
+            if text.hasPrefix("("), let close = text.firstIndex(of: ")"), text.distance(from: text.startIndex, to: close) < 5 {
+                text = String(text[text.index(after: close)...]).trimming(" ")
+            }
+        }
+        if let first = text.first, "一二三四五六七八九十".contains(first) {
+            let rest = text.drop { "一二三四五六七八九十".contains($0) }
+            if let mark = rest.first, ". ．、".contains(mark), rest.dropFirst().count >= 4 { text = String(rest.dropFirst()).trimming(" ") }
+        }
         while let last = text.last, "*,;:.".contains(last) || last == "/" || last.isNumber && text.hasSuffix(" \(last)") {
             text.removeLast()
             while text.last == " " { text.removeLast() }
@@ -230,27 +317,19 @@ enum DocumentMetadataReader {
 
     // MARK: Date
 
-    /// A date after "adopted" or before 通过 in the header.
-    private static func adoptionDate(_ top: [Line]) -> PartialDate? {
-        for line in top {
-            let lower = Array(line.lower)
-            let t = line.t
-            for word in HeaderWords.adoptionWords {
-                var i = 0
-                let w = Array(word)
-                while i + w.count <= lower.count {
-                    if Array(lower[i..<i + w.count]) == w {
-                        let window = Array(t[i..<min(t.count, i + 200)])
-                        if let date = DateText.first(in: window) { return date.date }
-                    }
-                    i += 1
-                }
-            }
-            if let at = String(t).range(of: HeaderWords.chineseAdoption) {
-                let end = String(t).distance(from: String(t).startIndex, to: at.lowerBound)
-                let window = Array(t[max(0, end - 60)..<end])
-                if let date = DateText.dates(in: window).last { return date.date }
-            }
+    /// The date of an adoption line in the header.
+    private static func adoptionDate(_ top: [HeaderLine]) -> PartialDate? {
+        for index in top.indices {
+            if let date = adoptionLineDate(top, index) { return date }
+        }
+        return nil
+    }
+
+    /// The date on a line that opens with a meeting ("At the 6123rd meeting of the Security
+    /// Council, held on 11 May 2009, …", "After consultations, … on 19 March 1987:").
+    private static func leadDate(_ top: [HeaderLine]) -> PartialDate? {
+        for line in top where HeaderWords.meetingLeads.contains(where: { line.lower.hasPrefix($0) }) && line.lower.contains("council") || line.lower.hasPrefix("after consultations") {
+            if let date = DateText.first(in: Array(line.t.prefix(300))) { return date.date }
         }
         return nil
     }
@@ -270,11 +349,15 @@ enum DocumentMetadataReader {
                     while to < s.count, s[to] & 0xC0 == 0x80 { to += 1 }
                     let before = Array(String(decoding: s[from..<i], as: UTF8.self))
                     let after = Array(String(decoding: s[(i + bytes.count)..<to], as: UTF8.self))
-                    // The date under the meeting's line, else the one before it on the same stretch.
-                    if let date = DateText.first(in: after), !after[..<date.range.lowerBound].contains(where: { $0.isLetter && !$0.isCJK }) {
+                    // The date under the meeting's line, else the one right before it.
+                    if let date = DateText.first(in: after), date.range.lowerBound < 16,
+                       !after[..<date.range.lowerBound].contains(where: { $0.isLetter && !$0.isCJK }) {
                         return date.date
                     }
-                    if let date = DateText.dates(in: before).last { return date.date }
+                    if let date = DateText.dates(in: before).last, before.count - date.range.upperBound < 16,
+                       !before[date.range.upperBound...].contains(where: { $0.isLetter && !$0.isCJK || $0 == "。" }) {
+                        return date.date
+                    }
                 }
                 i += 1
             }
@@ -296,5 +379,50 @@ enum DocumentMetadataReader {
             }
         }
         return nil
+    }
+
+    /// The first date of the header's first lines (the masthead's), not a period's end.
+    private static func issueDate(_ top: [HeaderLine]) -> PartialDate? {
+        for line in top.prefix(20) where line.length < 60 {
+            for date in DateText.dates(in: line.t) where !isPeriodEnd(line.t, date) {
+                return date.date
+            }
+            // "Date: 2011 Oct": a web page's record of the document.
+            if line.lower.hasPrefix("date:"), let date = yearAndMonth(Array(line.lower.dropFirst(5))) { return date }
+        }
+        return nil
+    }
+
+    /// A web page's record of the document: its symbol, then a date ("A/RES/ES-10/20 联合国大会
+    /// 2018年6月13日", "A/RES/9(I) 又名:非自治民族 制定机关:联合国大会 1946年2月9日").
+    private static func recordDate(_ top: [HeaderLine], ownSymbols: [Symbol]) -> PartialDate? {
+        for line in top.prefix(20) where HeaderFurniture.isNavigation(line) {
+            let text = String(line.t)
+            for symbol in ownSymbols {
+                guard let found = text.range(of: symbol.rawValue) else { continue }
+                let after = Array(text[found.upperBound...].prefix(48))
+                if let date = DateText.first(in: after) { return date.date }
+            }
+        }
+        return nil
+    }
+
+    /// "2011 oct": a year and a month's first three letters.
+    private static func yearAndMonth(_ t: [Character]) -> PartialDate? {
+        let words = String(t).split(separator: " ").map(String.init)
+        guard let year = words.first(where: { $0.count == 4 }).flatMap(Int.init),
+              let month = words.lazy.compactMap({ word in MonthNames.table.first { $0.name.hasPrefix(word) && word.count >= 3 }?.month }).first
+        else { return nil }
+        return PartialDate(year: year, month: month)
+    }
+
+    /// "15 September – 31 December 2020", "2010年1月11日至29日": a date in a period.
+    private static func isPeriodEnd(_ t: [Character], _ date: DateText.Match) -> Bool {
+        var i = date.range.lowerBound - 1
+        while i >= 0, t[i] == " " { i -= 1 }
+        if i >= 0, "–-—至".contains(t[i]) { return true }
+        var j = date.range.upperBound
+        while j < t.count, t[j] == " " { j += 1 }
+        return j < t.count && "–-—至".contains(t[j])
     }
 }

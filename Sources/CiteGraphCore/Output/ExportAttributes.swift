@@ -37,12 +37,12 @@ struct ExportAttribute<Input> {
         self.value = value
     }
 
-    /// The value as text, for GraphML, GEXF and CSV; nil where there is none.
+    /// The value as text, for GraphML, GEXF and CSV; nil where there is none (an empty list too).
     func text(_ input: Input) -> String? {
         switch value(input) {
         case .null: nil
         case let .string(s): s
-        case let .array(items): items.map(\.plainText).joined(separator: "; ")
+        case let .array(items): items.isEmpty ? nil : items.map(\.plainText).joined(separator: "; ")
         case let other: other.compact
         }
     }
