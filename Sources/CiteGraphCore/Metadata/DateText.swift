@@ -142,6 +142,8 @@ enum DateText {
 
     /// December 7, 2020; December 1996; diciembre de 1996.
     private static func monthFirst(at i: Int, in text: [Character]) -> Match? {
+        // "31 February 2020": a day that cannot be, not a month.
+        if i >= 2, text[i - 1] == " ", text[i - 2].asciiDigit != nil { return nil }
         guard let (month, afterMonth) = monthName(text, i) else { return nil }
         var j = skipSpaces(text, afterMonth)
         if let (day, afterDay) = number(text, j, digits: 1...2) {
