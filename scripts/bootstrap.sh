@@ -9,6 +9,7 @@
 #   - poppler-utils: pdftohtml, run as a separate program for .pdf files (GPL: never linked,
 #     since citegraph links Graphviz, EPL-1.0; see README "Formats read")
 #   - antiword: run as a separate program for old binary Word files (.doc), GPL likewise
+#   - libxml2-utils: xmllint, only for the test that validates the GEXF export against Gephi's schema
 #   - networkx (Debian's python3-networkx, or from PyPI) only for the reference scripts and one test
 set -euo pipefail
 
@@ -22,6 +23,7 @@ dpkg -s libjemalloc-dev >/dev/null 2>&1 || need_apt+=(libjemalloc-dev)
 dpkg -s libxml2-dev     >/dev/null 2>&1 || need_apt+=(libxml2-dev)
 dpkg -s poppler-utils   >/dev/null 2>&1 || need_apt+=(poppler-utils)
 dpkg -s antiword        >/dev/null 2>&1 || need_apt+=(antiword)
+dpkg -s libxml2-utils   >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 command -v python3 >/dev/null 2>&1      || need_apt+=(python3)
 
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
