@@ -6,8 +6,9 @@ struct MentionContext {
 
     /// How many characters of context a mention carries at most.
     static let maximumLength = 300
-    /// How many bytes around a mention are looked at for its context, pinpoint and title.
-    private static let reach = 1_200
+    /// How many bytes around a mention are looked at for its context (at most half the
+    /// context each side, three bytes a Chinese character) and for a stated title.
+    private static let reach = 600
 
     init(text: NormalizedText, lines: LineIndex, isResolution: Bool) {
         self.text = text
@@ -34,20 +35,66 @@ struct MentionContext {
             paragraphStart = Self.lineStart(s, before: range.lowerBound)
             paragraphEnd = Self.lineEnd(s, after: range.upperBound)
         }
+        let clipped = (left: paragraphStart < range.lowerBound - Self.reach, right: paragraphEnd > range.upperBound + Self.reach)
         paragraphStart = max(paragraphStart, range.lowerBound - Self.reach)
         paragraphEnd = min(paragraphEnd, range.upperBound + Self.reach)
-        evidence.context = context(before: paragraphStart..<range.lowerBound, mention: range, after: range.upperBound..<max(range.upperBound, paragraphEnd))
+        evidence.context = context(before: paragraphStart..<range.lowerBound, mention: range,
+                                   after: range.upperBound..<max(range.upperBound, paragraphEnd), clipped: clipped)
         if let cue { evidence.cue = word(at: cue) }
-        evidence.pinpoint = Pinpoint.after(window(range.upperBound..<min(s.count, range.upperBound + 80)))
-            ?? Pinpoint.before(window(max(0, range.lowerBound - 60)..<range.lowerBound))
+        // Most mentions have no pinpoint (a list's numbers follow one another): a look at the
+        // bytes next to them says so before any text is decoded.
+        if Self.mayFollow(s, range.upperBound) {
+            evidence.pinpoint = Pinpoint.after(window(range.upperBound..<min(s.count, range.upperBound + 80)))
+        }
+        if evidence.pinpoint == nil, Self.mayPrecedeWithPinpoint(s, range.lowerBound) {
+            evidence.pinpoint = Pinpoint.before(window(max(0, range.lowerBound - 60)..<range.lowerBound))
+        }
         return evidence
     }
+
+    /// After the mention, past spaces and one comma: a letter, 第, 附 or "(" may lead a
+    /// pinpoint, a date or a title; a digit or 、 never does.
+    private static func mayFollow(_ s: [UInt8], _ end: Int) -> Bool {
+        var i = end
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        if i < s.count, s[i] == 0x2C { i += 1 }
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        guard i < s.count else { return false }
+        let b = s[i]
+        return Bytes.isLetter(b) || b == 0xD0 || b == 0xD1 || s.has(di, at: i) || s.has(fu, at: i)
+    }
+
+    /// Before the mention: "… of ", "… to " (the link of "paragraph 5 of resolution …").
+    private static func mayPrecedeWithPinpoint(_ s: [UInt8], _ start: Int) -> Bool {
+        var i = start
+        while i > 0, s[i - 1] == 0x20 { i -= 1 }
+        return i >= 2 && Bytes.isLetter(s[i - 1]) && Bytes.isLetter(s[i - 2])
+    }
+
+    /// Before a Chinese mention, past spaces and 第: 日, 月 (a date) or 的 (a title) may end
+    /// what the text states of the cited document.
+    private static func mayPrecedeWithStatement(_ s: [UInt8], _ start: Int) -> Bool {
+        var i = start
+        while true {
+            while i > 0, s[i - 1] == 0x20 { i -= 1 }
+            guard i >= 3 else { return false }
+            if s.has(di, at: i - 3) { i -= 3 } else { break }
+        }
+        return s.has(ri, at: i - 3) || s.has(yue, at: i - 3) || s.has(de, at: i - 3)
+    }
+
+    private static let di = Array("第".utf8), fu = Array("附".utf8), ri = Array("日".utf8), yue = Array("月".utf8), de = Array("的".utf8)
 
     /// The title and date the text gives the cited document next to the mention.
     func stated(for range: Range<Int>) -> StatedMetadata {
         let s = text.bytes
-        var stated = StatedTitles.after(window(range.upperBound..<min(s.count, range.upperBound + Self.reach / 2)))
-        if stated.isEmpty { stated = StatedTitles.before(window(max(0, range.lowerBound - Self.reach / 2)..<range.lowerBound)) }
+        var stated = StatedMetadata()
+        if Self.mayFollow(s, range.upperBound) {
+            stated = StatedTitles.after(window(range.upperBound..<min(s.count, range.upperBound + Self.reach)))
+        }
+        if stated.isEmpty, Self.mayPrecedeWithStatement(s, range.lowerBound) {
+            stated = StatedTitles.before(window(max(0, range.lowerBound - Self.reach)..<range.lowerBound))
+        }
         return stated
     }
 
@@ -57,7 +104,7 @@ struct MentionContext {
     }
 
     /// The original text around a mention, spaces collapsed, cut to `maximumLength`.
-    private func context(before: Range<Int>, mention: Range<Int>, after: Range<Int>) -> String {
+    private func context(before: Range<Int>, mention: Range<Int>, after: Range<Int>, clipped: (left: Bool, right: Bool)) -> String {
         let left = Self.collapsed(originalText(before))
         let middle = Self.collapsed(originalText(mention))
         let right = Self.collapsed(originalText(after))
@@ -70,6 +117,9 @@ struct MentionContext {
             leftPart = Self.keepEnd(left, leftBudget)
             rightPart = Self.keepStart(right, rightBudget)
         }
+        // Cut short by the reach, not by the paragraph's end: say so too.
+        if clipped.left, !leftPart.hasPrefix("…") { leftPart = Self.keepEnd(leftPart, max(0, leftPart.count - 1)) }
+        if clipped.right, !rightPart.hasSuffix("…") { rightPart = Self.keepStart(rightPart, max(0, rightPart.count - 1)) }
         return (leftPart + middle + rightPart).trimming(" ")
     }
 
