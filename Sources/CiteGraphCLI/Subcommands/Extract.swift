@@ -16,6 +16,8 @@ extension CiteGraphCommand {
 
         func run() throws {
             var clock = PhaseClock()
+            // Records carry no node attributes, but a bad catalogue is refused here as everywhere.
+            _ = try corpus.catalogue()
             let extraction = try corpus.extract()
             clock.lap("read and extract \(extraction.documents.count) documents")
             // Every file has been read and checked: from here on nothing can fail half-way, so

@@ -157,21 +157,32 @@ struct MentionContext {
         return j
     }
 
-    /// Runs of white space as one space, kept at the ends.
+    /// Runs of white space as one space, kept at the ends (ASCII white space, U+3000 and
+    /// no-break spaces, found in the bytes: no Unicode tables per character).
     private static func collapsed(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = false
-        for c in s {
-            if c.isWhitespace {
+        let bytes = Array(s.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var width = 0
+            if b == 0x20 || (0x09...0x0D).contains(b) { width = 1 }
+            else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { width = 2 }
+            else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { width = 3 }
+            if width > 0 {
                 space = true
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.append(c)
+                i += width
+                continue
             }
+            if space { out.append(0x20) }
+            space = false
+            out.append(b)
+            i += 1
         }
-        if space { out.append(" ") }
-        return out
+        if space { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The last `n` characters of `s`, from a word's start where a space is near, "…" before.
@@ -191,25 +202,40 @@ struct MentionContext {
     }
 }
 
-/// A stretch of a document around a mention: its original text as Characters (what is
-/// shown) and its normalized text (what is matched: ASCII digits, simplified characters).
+/// A stretch of a document around a mention: its normalized text as Characters (what is
+/// matched: ASCII digits, simplified characters), and its original text (what is shown),
+/// decoded only when asked for.
 struct TextWindow {
-    let original: [Character]
     let normalized: [Character]
+    private let text: NormalizedText?
+    private let range: Range<Int>
+    private let plain: [Character]?
 
     init(text: NormalizedText, range: Range<Int>) {
         normalized = Array(String(decoding: text.bytes[range], as: UTF8.self))
-        original = range.isEmpty ? [] : Array(String(decoding: text.original[text.originalRange(range)], as: UTF8.self))
+        self.text = text
+        self.range = range
+        plain = nil
     }
 
     init(_ text: String) {
-        original = Array(text)
-        normalized = original
+        normalized = Array(text)
+        self.text = nil
+        range = 0..<0
+        plain = normalized
+    }
+
+    /// The original text of the whole window.
+    var original: [Character] {
+        if let plain { return plain }
+        guard let text, !range.isEmpty else { return [] }
+        return Array(String(decoding: text.original[text.originalRange(range)], as: UTF8.self))
     }
 
     /// The original characters matching normalized characters `range`, when the two run
     /// one for one (they do unless the window held a Markdown link or a folded space).
     func originalText(_ range: Range<Int>) -> String {
+        let original = self.original
         if original.count == normalized.count { return String(original[range]) }
         // The whole window as written, whatever normalization took out of it (the spaces of "四 非政府组织").
         if range == 0..<normalized.count { return String(original) }

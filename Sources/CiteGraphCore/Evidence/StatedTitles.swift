@@ -87,7 +87,7 @@ enum StatedTitles {
 
     /// Spaces collapsed; a trailing comma inside the quotes ("…2030 Agenda,”) dropped.
     static func clean(_ s: String) -> String? {
-        let words = s.split(whereSeparator: { $0.isWhitespace })
+        let words = s.split(whereSeparator: { $0.isSpace })
         var text = words.joined(separator: " ")
         while let last = text.last, ",;".contains(last) { text.removeLast() }
         return text.isEmpty ? nil : text

@@ -14,7 +14,7 @@ enum DateText {
         var found: [Match] = []
         var i = 0
         while i < text.count {
-            if startsWord(text, i), let match = date(at: i, in: text) {
+            if mayStart(text[i]), startsWord(text, i), let match = date(at: i, in: text) {
                 found.append(match)
                 i = match.range.upperBound
             } else {
@@ -28,10 +28,23 @@ enum DateText {
     static func first(in text: [Character]) -> Match? {
         var i = 0
         while i < text.count {
-            if startsWord(text, i), let match = date(at: i, in: text) { return match }
+            if mayStart(text[i]), startsWord(text, i), let match = date(at: i, in: text) { return match }
             i += 1
         }
         return nil
+    }
+
+    /// A date can start with this character: a digit, a Chinese numeral, a month's first
+    /// letter (Latin or Cyrillic). Most characters are passed over by their scalar's value alone.
+    static func mayStart(_ c: Character) -> Bool {
+        guard let scalar = c.unicodeScalars.first?.value else { return false }
+        switch scalar {
+        case 0x30...0x39: return true
+        case 0x41...0x5A, 0x61...0x7A: return MonthNames.firstLetters.contains(c)
+        case 0x400...0x4FF: return true
+        case 0x3007, 0x96F6, 0x25CB, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D: return true
+        default: return false
+        }
     }
 
     /// A date starting exactly at `i`.
@@ -161,13 +174,10 @@ enum DateText {
 
     /// A month's name starting at `i`, as a whole word, any case.
     private static func monthName(_ text: [Character], _ i: Int) -> (Int, Int)? {
+        guard i < text.count, MonthNames.firstLetters.contains(text[i]) else { return nil }
         var j = i
-        var word = ""
-        while j < text.count, text[j].isLetter, word.count < 12 {
-            word += text[j].lowercased()
-            j += 1
-        }
-        guard let month = MonthNames.byName[word] else { return nil }
+        while j < text.count, j - i <= MonthNames.longest, text[j].isLetter { j += 1 }
+        guard j - i >= 3, j - i <= MonthNames.longest, let month = MonthNames.byName[String(text[i..<j]).lowercased()] else { return nil }
         return (month, j)
     }
 
@@ -185,7 +195,7 @@ enum DateText {
 
     private static func skipSpaces(_ text: [Character], _ i: Int) -> Int {
         var j = i
-        while j < text.count, text[j].isWhitespace { j += 1 }
+        while j < text.count, text[j].isSpace { j += 1 }
         return j
     }
 
@@ -200,6 +210,14 @@ extension Character {
     var asciiDigit: Int? {
         guard let ascii = asciiValue, (0x30...0x39).contains(ascii) else { return nil }
         return Int(ascii - 0x30)
+    }
+}
+
+extension Character {
+    /// White space, ASCII looked up without Unicode's tables.
+    var isSpace: Bool {
+        if let ascii = asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+        return isWhitespace
     }
 }
 

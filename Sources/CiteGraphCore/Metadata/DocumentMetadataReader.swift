@@ -14,8 +14,8 @@
 /// masthead's date of issue), not the end of a period ("15 September – 31 December 2020").
 enum DocumentMetadataReader {
     /// Non-empty lines read as the header, and how much of each.
-    private static let headerLines = 45
-    private static let lineReach = 1_500
+    private static let headerLines = 40
+    private static let lineReach = 600
     /// How far into the text the meeting's date and a meeting record's agenda are looked for.
     private static let meetingReach = 300_000
     private static let agendaReach = 30_000
@@ -101,10 +101,10 @@ enum DocumentMetadataReader {
         }
         let number = String(t[0..<i])
         var j = i
-        while j < t.count, t[j].isWhitespace { j += 1 }
+        while j < t.count, t[j].isSpace { j += 1 }
         if j < t.count, t[j] == "." {
             j += 1
-            guard j == t.count || t[j].isWhitespace || t[j].isCJK else { return nil }
+            guard j == t.count || t[j].isSpace || t[j].isCJK else { return nil }
             return (number, j, true)
         }
         // No full stop: the title must follow at once, a Chinese character or a capital.
@@ -166,14 +166,14 @@ enum DocumentMetadataReader {
     private static func headingTitle(_ top: [HeaderLine]) -> String? {
         for (index, line) in top.enumerated() where index > 0 && line.t.count < 200 && isAdoptionLine(top, index) {
             var above = index - 1
-            while above >= 0, HeaderFurniture.isFurniture(top[above]) && !isResolutionHeading(top[above]) { above -= 1 }
+            while above >= 0, top[above].furniture && !isResolutionHeading(top[above]) { above -= 1 }
             // A paragraph above (a page's account of the adoption) is no heading.
             guard above >= 0, top[above].t.count < 150, !endsSentence(top[above].text), top[above].t.last != "。" else { return nil }
             // A heading broken over lines ("DECLARATION ON THE GRANTING OF INDEPENDENCE TO" /
             // "COLONIAL COUNTRIES AND PEOPLES"): the lines above it with no blank between.
             var first = above
             while first > 0, above - first < 2, !top[first].afterBlank, !isResolutionHeading(top[above]),
-                  !HeaderFurniture.isFurniture(top[first - 1]), top[first - 1].t.count < 120 {
+                  !top[first - 1].furniture, top[first - 1].t.count < 120 {
                 first -= 1
             }
             return clean(top[first...above].map(\.text).joined(separator: " "))
@@ -186,8 +186,9 @@ enum DocumentMetadataReader {
     private static func draftTitle(_ top: [HeaderLine]) -> String? {
         for (index, line) in top.enumerated() {
             let lower = line.lower.trimming(" .:*")
+            let end = line.tail.trimming(" .:*")
             var next: Int
-            if HeaderWords.draftEnds.contains(where: { lower.hasSuffix($0) }) {
+            if HeaderWords.draftEnds.contains(where: { end.hasSuffix($0) }) {
                 next = index + 1
             } else if HeaderWords.draftStarts.contains(where: { lower.hasPrefix($0) }) {
                 next = index + 1
@@ -196,7 +197,7 @@ enum DocumentMetadataReader {
             } else {
                 continue
             }
-            while next < top.count, HeaderFurniture.isFurniture(top[next]) { next += 1 }
+            while next < top.count, top[next].furniture { next += 1 }
             guard next < top.count, top[next].t.count < titleLine, !top[next].startsWithBody else { return nil }
             return clean(runOn(top, from: next, lines: 3).title)
         }
@@ -208,7 +209,7 @@ enum DocumentMetadataReader {
         var index = 0
         while index < top.count {
             let line = top[index]
-            if HeaderFurniture.isFurniture(line) {
+            if line.furniture {
                 index += 1
                 continue
             }
@@ -218,8 +219,8 @@ enum DocumentMetadataReader {
             if isResolutionHeading(line) {
                 var next = index + 1
                 while next < top.count, HeaderFurniture.isNavigation(top[next]) { next += 1 }
-                if next < top.count, !HeaderFurniture.isFurniture(top[next]), (4...200).contains(top[next].t.count),
-                   DateText.first(in: top[next].t) == nil, top[next].t.last != ",", !top[next].startsWithBody {
+                if next < top.count, !top[next].furniture, (4...200).contains(top[next].t.count),
+                   top[next].firstDate == nil, top[next].t.last != ",", !top[next].startsWithBody {
                     return clean(top[next].text)
                 }
             }
@@ -242,10 +243,10 @@ enum DocumentMetadataReader {
         var title = top[index].text
         var next = index + 1
         while next < top.count, next - index < lines, !top[next].afterBlank,
-              !HeaderFurniture.isFurniture(top[next]) || HeaderWords.unfinished.contains(title.split(separator: " ").last.map { $0.lowercased() } ?? ""),
+              !top[next].furniture || HeaderWords.unfinished.contains(title.split(separator: " ").last.map { $0.lowercased() } ?? ""),
               !HeaderWords.letterOpenings.contains(where: { top[next].lower.hasPrefix($0) }),
               !top[next].startsWithBody, !HeaderWords.normalizedSubtitleLeads.contains(where: { top[next].lower.hasPrefix($0) }),
-              DateText.first(in: top[next].t) == nil || top[next].t.count > 60 && title.count < 30,
+              top[next].firstDate == nil || top[next].t.count > 60 && title.count < 30,
               title.count + top[next].t.count < maximumTitle, !endsSentence(title) {
             title += " " + top[next].text
             next += 1
@@ -271,8 +272,13 @@ enum DocumentMetadataReader {
         adoptionLineDate(top, index) != nil
     }
 
+    /// "adopted …", "resolution adopted …", "décision adoptée …".
+    private static let adoptionPrefixes = HeaderWords.adoptionWords.flatMap { [$0, "resolution " + $0, "décision " + $0, "résolution " + $0] }
+
     private static func adoptionLineDate(_ top: [HeaderLine], _ index: Int) -> PartialDate? {
         let line = top[index]
+        // Every adoption line has a date on it or on the next line; most lines have none.
+        guard line.firstDate != nil || index + 1 < top.count && top[index + 1].firstDate != nil else { return nil }
         let lower = line.lower.trimming(" ()（）[]")
         if HeaderWords.chineseAdoption.contains(where: { lower.hasSuffix($0) }) {
             return DateText.dates(in: line.t).last?.date
@@ -282,19 +288,17 @@ enum DocumentMetadataReader {
            let adopted = lower.range(of: "通过"), lower.distance(from: lower.startIndex, to: adopted.lowerBound) - date.range.upperBound < 16 {
             return date.date
         }
-        guard HeaderWords.adoptionWords.contains(where: { lower.hasPrefix($0) || lower.hasPrefix("resolution " + $0) || lower.hasPrefix("décision " + $0) || lower.hasPrefix("résolution " + $0) }) else {
-            return nil
-        }
-        if let date = DateText.first(in: line.t) { return date.date }
+        guard adoptionPrefixes.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        if let date = line.firstDate { return date.date }
         // "Adopted by the Security Council at its 9951st meeting, on" / "30 June 2025".
-        if index + 1 < top.count, let date = DateText.first(in: top[index + 1].t), date.range.lowerBound < 8 { return date.date }
+        if index + 1 < top.count, let date = top[index + 1].firstDate, date.range.lowerBound < 8 { return date.date }
         return nil
     }
 
     /// Spaces collapsed; a job number before the title, an enumerator ("四 ", "一."), trailing
     /// footnote marks and punctuation dropped.
     static func clean(_ s: String) -> String? {
-        var text = s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = s.split(whereSeparator: { $0.isSpace }).joined(separator: " ")
         // "17-03714 (C) 第二部分 …": the job number of a page.
         let jobNumber = text.prefix { $0.isNumber || $0 == "-" }
         if jobNumber.count >= 7, jobNumber.contains("-") {

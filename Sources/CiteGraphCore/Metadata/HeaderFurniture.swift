@@ -7,25 +7,25 @@ enum HeaderFurniture {
         if isNavigation(line) { return true }
         if lower.count < 3 && !lower.contains(where: \.isCJK) { return true }
         if HeaderWords.normalizedBodyNames.contains(lower) || HeaderWords.normalizedFurnitureWords.contains(lower) { return true }
-        if HeaderWords.normalizedFurniturePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if HeaderWords.normalizedWebFurniture.contains(where: { lower.hasPrefix($0) }) { return true }
-        if HeaderWords.normalizedWebFurnitureEnds.contains(where: { lower.hasSuffix($0) }) { return true }
-        if t.count < 60, HeaderWords.sessionWords.contains(where: { lower.hasSuffix($0) }) { return true }
+        // Prefixes and endings compared as UTF-8 bytes: the tables are long, the lines many.
+        let bytes = Array(lower.utf8)
+        func starts(_ table: [[UInt8]]) -> Bool { table.contains { bytes.starts(with: $0) } }
+        func ends(_ table: [[UInt8]]) -> Bool { table.contains { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) } }
+        if starts(Self.furniturePrefixes) || starts(Self.webFurniture) || ends(Self.webFurnitureEnds) { return true }
+        if t.count < 60, ends(Self.sessionWords) { return true }
         if t.count < 90, lower.contains("distr") { return true }
-        if t.count <= 12 && HeaderWords.normalizedCommitteeEnds.contains(where: { lower.hasSuffix($0) })
-            || t.count <= 30 && HeaderWords.normalizedTreatyEnds.contains(where: { lower.hasSuffix($0) })
-            || HeaderWords.treatyStarts.contains(where: { lower.hasPrefix($0) }) {
+        if t.count <= 12 && ends(Self.committeeEnds) || t.count <= 30 && ends(Self.treatyEnds) || starts(Self.treatyStarts) {
             return true
         }
         // A date, a date and a place ("Geneva, 3 May 2021"), a period ("2010年1月11日至29日").
-        if let date = DateText.first(in: t), t.count < 40, date.range.upperBound >= t.count - 1 || date.range.lowerBound == 0 { return true }
+        if let date = line.firstDate, t.count < 40, date.range.upperBound >= t.count - 1 || date.range.lowerBound == 0 { return true }
         // Page furniture: "20-17150 (E)", "*2017150*", "2/5", "4.19k".
         if !t.contains(where: \.isLetter) || (t.count < 20 && t.filter(\.isLetter).count <= 1) { return true }
         // A symbol line: "S/RES/2223 (2015)", "A/75/395*", "S/PV.3288 5 October 1993".
         if let first = t.first, first.isUppercase, t.count < 60 {
-            let token = t.prefix { !$0.isWhitespace }
+            let token = t.prefix { !$0.isSpace }
             if token.contains("/"), Symbol(String(token).trimming("*")) != nil || token.count < 24 {
-                let rest = Array(t.dropFirst(token.count)).filter { !$0.isWhitespace }
+                let rest = Array(t.dropFirst(token.count)).filter { !$0.isSpace }
                 if rest.count < 12 || DateText.first(in: Array(t.dropFirst(token.count))) != nil { return true }
             }
         }
@@ -39,7 +39,8 @@ enum HeaderFurniture {
             return true
         }
         // Words of the masthead and scraps of OCR only: "UNITED A", "NATIONS oo ee", "Security Council PROVISIONAL".
-        let words = lower.split(whereSeparator: { $0.isWhitespace }).map { String($0).trimming(".,:;*()") }
+        guard t.count < 80 else { return false }
+        let words = lower.split(whereSeparator: { $0.isSpace }).map { String($0).trimming(".,:;*()") }
         if !words.isEmpty, words.count <= 6, words.allSatisfy({
             $0.count <= 3 && !$0.contains(where: \.isCJK) || HeaderWords.normalizedFurnitureWords.contains($0)
                 || $0.contains("/") && ($0.first?.isLetter ?? false) && !$0.contains(where: \.isCJK)
@@ -54,6 +55,16 @@ enum HeaderFurniture {
         guard let first = line.t.first else { return true }
         return HeaderWords.navigationStarts.contains(first) || line.t.last == "|" || line.t.filter { $0 == "|" }.count >= 3
     }
+}
+
+extension HeaderFurniture {
+    static let furniturePrefixes = HeaderWords.normalizedFurniturePrefixes.map { Array($0.utf8) }
+    static let webFurniture = HeaderWords.normalizedWebFurniture.map { Array($0.utf8) }
+    static let webFurnitureEnds = HeaderWords.normalizedWebFurnitureEnds.map { Array($0.utf8) }
+    static let sessionWords = HeaderWords.sessionWords.map { Array($0.utf8) }
+    static let committeeEnds = HeaderWords.normalizedCommitteeEnds.map { Array($0.utf8) }
+    static let treatyEnds = HeaderWords.normalizedTreatyEnds.map { Array($0.utf8) }
+    static let treatyStarts = HeaderWords.treatyStarts.map { Array($0.utf8) }
 }
 
 extension HeaderWords {

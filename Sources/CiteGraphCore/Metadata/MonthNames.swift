@@ -14,4 +14,8 @@ enum MonthNames {
     ]
 
     static let byName: [String: Int] = Dictionary(table.map { ($0.name, $0.month) }, uniquingKeysWith: { first, _ in first })
+    /// The letters a month's name starts with, in either case, and the longest name: most
+    /// words are passed over at their first letter.
+    static let firstLetters: Set<Character> = Set(table.flatMap { entry in [entry.name.first!, Character(String(entry.name.first!).uppercased())] })
+    static let longest = table.map(\.name.count).max() ?? 0
 }
