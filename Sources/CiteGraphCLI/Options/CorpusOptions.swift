@@ -51,10 +51,11 @@ struct CorpusOptions: ParsableArguments {
     /// throws it instead); `SkippedFiles` remembers that the exit status must say so.
     /// Throws `CorpusError` for a missing path or a single file that cannot be read, and
     /// `NothingRead` when no file of several could be read.
-    func extract() throws -> CorpusExtraction {
+    func extract(metadata: Bool = true) throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
         let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
-        let settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        var settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        settings.readsMetadata = metadata
         let extraction = try read(files, settings: settings)
         noteFileNames(extraction)
         guard !extraction.skipped.isEmpty else { return extraction }

@@ -29,6 +29,8 @@ public struct ReadSettings: Sendable {
     public var pipeWaitSeconds: Double
     /// The longest a PDF conversion may run before it is stopped.
     public var conversionSeconds: Double
+    /// Read each document's own title and date (`extract`, which writes none, saves the time).
+    public var readsMetadata = true
 
     public static let defaultMaxFileSize = 256 << 20
 

@@ -3,8 +3,10 @@
 /// `Footnotes`), and one scan that tries the citation forms (`Forms/`) at each byte that can
 /// start one, resolving each number through `NumberResolution`.
 public enum CitationExtractor {
-    /// Extracts the citations of `document`.
-    public static func extract(_ document: SourceDocument) -> DocumentExtraction {
+    /// Extracts the citations of `document`, and with `metadata` its own title and date.
+    public static func extract(_ document: SourceDocument) -> DocumentExtraction { extract(document, metadata: true) }
+
+    public static func extract(_ document: SourceDocument, metadata: Bool) -> DocumentExtraction {
         let text = NormalizedText(document.bytes)
         let s = text.bytes
         let lines = LineIndex(s)
@@ -35,7 +37,7 @@ public enum CitationExtractor {
             unresolved: scan.unresolved,
             nodeSource: header.ownSymbols.isEmpty ? .fileName : header.namedByFile ? .fileNameSymbol : .text,
             language: Language.detect(s),
-            metadata: DocumentMetadataReader.read(text, lines: lines, ownSymbols: header.ownSymbols)
+            metadata: metadata ? DocumentMetadataReader.read(text, lines: lines, ownSymbols: header.ownSymbols) : DocumentMetadata()
         )
     }
 }
