@@ -11,6 +11,7 @@
 #     since citegraph links Graphviz, EPL-1.0; see README "Formats read")
 #   - antiword: run as a separate program for old binary Word files (.doc), GPL likewise
 #   - chromium: headless, only for the test that loads the HTML report in a real browser
+#   - libxml2-utils: xmllint, only for the test that validates the GEXF export against Gephi's schema
 #   - networkx (Debian's python3-networkx, or from PyPI) only for the reference scripts and one test
 # Then it builds the release binary and installs it as ${PREFIX:-/usr/local}/bin/citegraph.
 # Run it as yourself (it calls sudo for apt and for a PREFIX you cannot write), as root, or
@@ -30,6 +31,7 @@ dpkg -s zlib1g-dev      >/dev/null 2>&1 || need_apt+=(zlib1g-dev)
 dpkg -s poppler-utils   >/dev/null 2>&1 || need_apt+=(poppler-utils)
 dpkg -s antiword        >/dev/null 2>&1 || need_apt+=(antiword)
 dpkg -s chromium        >/dev/null 2>&1 || need_apt+=(chromium)
+dpkg -s libxml2-utils   >/dev/null 2>&1 || need_apt+=(libxml2-utils)
 command -v python3 >/dev/null 2>&1      || need_apt+=(python3)
 
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

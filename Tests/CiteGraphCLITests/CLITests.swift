@@ -131,8 +131,8 @@ import Testing
         python.waitUntilExit()
         #expect(python.terminationStatus == 0, "python3 with networkx (installed by scripts/bootstrap.sh) must read the exports")
         #expect(text == """
-            graphml True 77 73 resolution SC True 0.012438 3 takes_note pursuant_to considers
-            gexf True 77 73 resolution SC True 0.012438 3 takes_note pursuant_to considers
+            graphml True 77 73 resolution SC True 0.012438 3 takes_note; pursuant_to; considers
+            gexf True 77 73 resolution SC True 0.012438 3 takes_note; pursuant_to; considers
 
             """)
     }

@@ -92,7 +92,12 @@ import Testing
     @Test func aByteOrderMarkAndCRLFLineEndingsChangeNothing() {
         let plain = Fixtures.document("回顾第 77/10 号决议\n又回顾 S/2023/856\n")
         let windows = Fixtures.document("\u{FEFF}回顾第 77/10 号决议\r\n又回顾 S/2023/856\r\n")
-        #expect(plain.mentions == windows.mentions)
+        // Everything but the byte offsets, which count the mark and the carriage returns as read.
+        func located(_ mentions: [Mention]) -> [Mention] {
+            mentions.map { var m = $0; m.evidence.start = 0; m.evidence.end = 0; return m }
+        }
+        #expect(located(plain.mentions) == located(windows.mentions))
+        #expect(windows.mentions.map(\.evidence.start) == [9, 40])
     }
 
     @Test func aHugeLineWithThousandsOfCitationsIsReadOnce() throws {

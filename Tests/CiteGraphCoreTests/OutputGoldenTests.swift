@@ -29,7 +29,7 @@ import Testing
 
     @Test(arguments: ExportFormat.allCases)
     func export(format: ExportFormat) throws {
-        try Golden.check(ExportFormatter.format(Self.graph, as: format), "seeds.export.\(format.rawValue)")
+        try Golden.check(ExportFormatter.format(Self.graph, as: format, evidence: CitationEvidence(Fixtures.seedCorpus)), "seeds.export.\(format.rawValue)")
     }
 
     @Test(arguments: [ExportFormat.json, .graphml, .gexf])

@@ -26,7 +26,7 @@ import FoundationXML
         // Graphviz writes a node's URL and tooltip on the <a> around its shape.
         #expect(svg.contains("<title>S/RES/2250(2015)</title>"))
         #expect(svg.contains(#"xlink:href="https://undocs.org/S/RES/2250(2015)""#))
-        #expect(svg.contains(#"xlink:title="S/RES/2250(2015) — resolution, Security Council, cited once""#))
+        #expect(svg.contains(#"xlink:title="S/RES/2250(2015) — resolution, Security Council, cited once; year: 2015""#))
         var options = DOTWriter.Options()
         options.links = false
         let plain = String(decoding: try GraphvizRenderer().render(dot: DOTWriter.write(Self.graph, options: options), engine: .dot,

@@ -23,6 +23,11 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Print how long each phase took to standard error.")
     var timings = false
 
+    @Option(help: ArgumentHelp(
+        "A CSV catalogue of documents (an id column, then title, date, year, session, languages, files or any other) that adds to or overrides what is read.",
+        valueName: "nodes.csv"))
+    var metadata: String?
+
     @Flag(help: "Put the procedural references of adopted resolutions' headers ('[on the report of the First Committee (A/80/534)]') in the graph.")
     var procedural = false
 
@@ -46,10 +51,11 @@ struct CorpusOptions: ParsableArguments {
     /// throws it instead); `SkippedFiles` remembers that the exit status must say so.
     /// Throws `CorpusError` for a missing path or a single file that cannot be read, and
     /// `NothingRead` when no file of several could be read.
-    func extract() throws -> CorpusExtraction {
+    func extract(metadata: Bool = true) throws -> CorpusExtraction {
         guard !paths.isEmpty else { return CorpusExtraction(CorpusReader.seeds()) }
         let files = try CorpusReader.documentFiles(paths.map(CommandLineBytes.path))
-        let settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        var settings = ReadSettings(maxFileSize: maxFileSize << 20)
+        settings.readsMetadata = metadata
         let extraction = try read(files, settings: settings)
         noteFileNames(extraction)
         guard !extraction.skipped.isEmpty else { return extraction }

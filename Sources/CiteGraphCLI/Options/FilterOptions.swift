@@ -105,9 +105,10 @@ struct Analysis {
     var clock = PhaseClock()
 
     init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil) throws {
+        let catalogue = try options.catalogue()
         corpus = try options.extract()
         clock.lap("read and extract \(corpus.documents.count) documents")
-        graph = CitationGraph(corpus, procedural: options.procedural)
+        graph = options.graph(of: corpus, catalogue: catalogue)
         clock.lap("build the graph (\(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
         stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples)
         clock.lap("statistics")

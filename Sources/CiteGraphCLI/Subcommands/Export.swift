@@ -16,7 +16,8 @@ extension CiteGraphCommand {
         func run() throws {
             let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
             var clock = PhaseClock()
-            let text = ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats)
+            let evidence = CitationEvidence(analysis.corpus, procedural: corpus.procedural)
+            let text = ExportFormatter.format(analysis.view, as: format, statistics: analysis.stats, evidence: evidence)
             clock.lap("format")
             try StandardOutput.write(text)
             clock.lap("write")

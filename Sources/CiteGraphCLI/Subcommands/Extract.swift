@@ -16,7 +16,10 @@ extension CiteGraphCommand {
 
         func run() throws {
             var clock = PhaseClock()
-            let extraction = try corpus.extract()
+            // Records carry no node attributes, but a bad catalogue is refused here as everywhere.
+            _ = try corpus.catalogue()
+            // Records carry no document's own title or date: they are not read.
+            let extraction = try corpus.extract(metadata: false)
             clock.lap("read and extract \(extraction.documents.count) documents")
             // Every file has been read and checked: from here on nothing can fail half-way, so
             // the records are written as they are formatted.

@@ -33,6 +33,8 @@ public struct ReadSettings: Sendable {
     /// converter fails and the file is refused, where a hostile PDF would otherwise take the
     /// machine's memory.
     public var conversionMemory: Int
+    /// Read each document's own title and date (`extract`, which writes none, saves the time).
+    public var readsMetadata = true
 
     public static let defaultMaxFileSize = 256 << 20
     public static let defaultConversionMemory = 4 << 30

@@ -3,16 +3,21 @@
 /// `Footnotes`), and one scan that tries the citation forms (`Forms/`) at each byte that can
 /// start one, resolving each number through `NumberResolution`.
 public enum CitationExtractor {
-    /// Extracts the citations of `document`.
-    public static func extract(_ document: SourceDocument) -> DocumentExtraction {
+    /// Extracts the citations of `document`, and with `metadata` its own title and date.
+    public static func extract(_ document: SourceDocument) -> DocumentExtraction { extract(document, metadata: true) }
+
+    public static func extract(_ document: SourceDocument, metadata: Bool) -> DocumentExtraction {
         let text = NormalizedText(document.bytes)
         let s = text.bytes
         let lines = LineIndex(s)
         let header = DocumentHeader(s, lines: lines, fileName: document.name)
         let footnotes = Footnotes(s, lines: lines)
         let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
+        let ownType = header.ownSymbols.first?.documentType
+        let context = MentionContext(text: text, lines: lines,
+                                     isResolution: ownType == .resolution || ownType == .decision || ownType == .draft || header.isDraft)
         var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody,
-                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines)
+                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines, context: context)
         scan.run()
         scan.repeatIbidFootnotes()
 
@@ -31,7 +36,8 @@ public enum CitationExtractor {
             mentions: scan.mentions.filter { !own.contains($0.target) && !($0.alias.map(own.contains) ?? false) },
             unresolved: scan.unresolved,
             nodeSource: header.ownSymbols.isEmpty ? .fileName : header.namedByFile ? .fileNameSymbol : .text,
-            language: Language.detect(s)
+            language: Language.detect(s),
+            metadata: metadata ? DocumentMetadataReader.read(text, lines: lines, ownSymbols: header.ownSymbols) : DocumentMetadata()
         )
     }
 }
@@ -47,14 +53,17 @@ private struct Scan {
     private static let secretariat = Array("ST/".utf8)
     /// A web page's links to neighbouring documents: not the document's citations.
     let navigationLines: Set<Int>
+    /// Builds each mention's evidence.
+    let context: MentionContext
     var mentions: [Mention] = []
     var unresolved: [UnresolvedMention] = []
     /// Where the last column was counted: (line, original offset, column).
     private var columnCursor = (line: -1, offset: 0, column: 1)
 
     init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>,
-         navigationLines: Set<Int>) {
+         navigationLines: Set<Int>, context: MentionContext) {
         self.navigationLines = navigationLines
+        self.context = context
         self.text = text
         self.lines = lines
         self.footnotes = footnotes
@@ -87,9 +96,9 @@ private struct Scan {
             }
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
-                    let relation = relation(before: i)
-                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation)
-                    for also in match.also { record(also, alias: nil, range: i..<match.end, inList: true, relation: relation) }
+                    let (relation, cue) = relation(before: i)
+                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation, cue: cue)
+                    for also in match.also { record(also, alias: nil, range: i..<match.end, inList: true, relation: relation, cue: cue) }
                     i = match.end
                     continue
                 }
@@ -134,9 +143,13 @@ private struct Scan {
         for line in footnotes.definitionLines {
             guard let wordRange = footnotes.ibidWords[line], let previous = footnotes.previousDefinition(before: line) else { continue }
             let (_, column, word) = locate(wordRange)
+            let evidence = context.evidence(for: wordRange, cue: nil, inFootnote: true)
             let copies = (byLine[previous + 1] ?? []).map {
-                Mention(target: $0.target, alias: $0.alias, line: line + 1, column: column,
-                        text: word, via: .ibid, relation: $0.relation)
+                var copied = evidence
+                copied.cue = $0.evidence.cue
+                copied.pinpoint = $0.evidence.pinpoint
+                return Mention(target: $0.target, alias: $0.alias, line: line + 1, column: column,
+                               text: word, via: .ibid, relation: $0.relation, evidence: copied)
             }
             byLine[line + 1, default: []] += copies
             repeated += copies
@@ -169,7 +182,7 @@ private struct Scan {
         // The body's name may take the noun with it ("Assembly resolution 67/290"): look up to the number.
         let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
         // One verb governs the whole list, however long.
-        let relation = relation(before: phrase.spans[0].lowerBound)
+        let (relation, cue) = relation(before: phrase.spans[0].lowerBound)
         if phrase.unread > 0, let last = phrase.spans.last {
             let (line, column, written) = locate(last)
             unresolved.append(UnresolvedMention(line: line, column: column, text: written,
@@ -178,7 +191,7 @@ private struct Scan {
         for (number, span) in zip(phrase.numbers, phrase.spans) {
             switch NumberResolution.outcome(for: number, noun: phrase.noun, namedBody: named, documentBody: documentBody) {
             case let .symbol(symbol):
-                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1, relation: relation)
+                record(symbol, alias: nil, range: span, inList: phrase.numbers.count > 1, relation: relation, cue: cue)
             case let .unresolved(reason):
                 let (line, column, written) = locate(span)
                 unresolved.append(UnresolvedMention(line: line, column: column, text: written, reason: reason))
@@ -188,16 +201,16 @@ private struct Scan {
         }
     }
 
-    /// The verb governing a mention at `offset`; in a footnote's text, the verb where the
-    /// running text points at the footnote.
-    private func relation(before offset: Int) -> Relation {
+    /// The verb governing a mention at `offset`, and where it stands; in a footnote's text,
+    /// the verb where the running text points at the footnote.
+    private func relation(before offset: Int) -> (Relation, Range<Int>?) {
         let line = lines.line(of: offset)
-        if proceduralLines.contains(line) || HeaderText.isInAdoptionNote(text.bytes, at: offset) { return .procedural }
+        if proceduralLines.contains(line) || HeaderText.isInAdoptionNote(text.bytes, at: offset) { return (.procedural, nil) }
         let marker = footnotes.isDefinition(line) ? footnotes.markerOffset(forDefinitionAt: line, lineStart: lines.starts[line]) : nil
-        return RelationContext.relation(in: text.bytes, before: marker ?? offset)
+        return RelationContext.match(in: text.bytes, before: marker ?? offset)
     }
 
-    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation) {
+    private mutating func record(_ symbol: Symbol, alias: Symbol?, range: Range<Int>, inList: Bool, relation: Relation, cue: Range<Int>?) {
         let lineIndex = lines.line(of: range.lowerBound)
         if navigationLines.contains(lineIndex)
             || symbol.rawValue.utf8.starts(with: Self.secretariat) && Boilerplate.surrounds(text.bytes, range, line: lines.range(ofLine: lineIndex, in: text.bytes)) {
@@ -206,7 +219,8 @@ private struct Scan {
         let (line, column, written) = locate(range)
         let via: Via = footnotes.isDefinition(line - 1) ? .footnote : (inList ? .list : .inline)
         mentions.append(Mention(target: symbol, alias: alias, line: line, column: column, text: written, via: via,
-                                relation: relation))
+                                relation: relation, evidence: context.evidence(for: range, cue: cue, inFootnote: via == .footnote),
+                                stated: context.stated(for: range)))
     }
 
     /// 1-based line and column, and the original text, of a normalized byte range.

@@ -21,4 +21,6 @@ public struct DocumentExtraction: Sendable {
     /// The language the text is written in (ISO 639-1: zh, en, fr, es, ru, ar), as far as its
     /// letters and commonest words tell.
     public var language: Language
+    /// The title and date its own text states.
+    public var metadata = DocumentMetadata()
 }

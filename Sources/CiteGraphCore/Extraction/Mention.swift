@@ -24,6 +24,10 @@ public struct Mention: Sendable, Equatable {
     public var via: Via
     /// The act the citing document performs on it (recalls, pursuant to, …).
     public var relation: Relation
+    /// Where it stands: its sentence, paragraph, cue word, pinpoint and offsets.
+    public var evidence = MentionEvidence()
+    /// What the citing text says of the cited document (its title, its date).
+    public var stated = StatedMetadata()
 }
 
 /// A mention that looks like a citation but does not settle which document it cites.

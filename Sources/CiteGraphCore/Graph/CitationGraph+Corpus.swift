@@ -12,6 +12,7 @@ extension CitationGraph {
         for document in corpus.documents { versions[document.node, default: []].append(document) }
         var edges: [String: [String: (weight: Int, relations: RelationSet)]] = [:]
         var cited: [String: Symbol] = [:]
+        let metadata = CorpusMetadata(corpus).byNode
         for (node, documents) in versions {
             var targets: [String: (weight: Int, relations: RelationSet)] = [:]
             for document in documents {
@@ -38,12 +39,13 @@ extension CitationGraph {
                 inCorpus: true,
                 aliases: symbol.map { corpus.aliases(of: $0).map(\.rawValue) } ?? [],
                 files: documents.map(\.file).sorted(),
-                languages: Set(documents.map(\.language)).sorted())
+                languages: Set(documents.map(\.language)).sorted(),
+                metadata: metadata[document.node] ?? NodeMetadata())
         }
         for (target, symbol) in cited where nodes[target] == nil {
             nodes[target] = GraphNode(
                 id: target, type: symbol.documentType, body: symbol.body, inCorpus: false,
-                aliases: corpus.aliases(of: symbol).map(\.rawValue))
+                aliases: corpus.aliases(of: symbol).map(\.rawValue), metadata: metadata[target] ?? NodeMetadata())
         }
         let edgeList = edges.flatMap { source, targets in
             targets.map { (source: source, target: $0.key, weight: $0.value.weight, relations: $0.value.relations) }

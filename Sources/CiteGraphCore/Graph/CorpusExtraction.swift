@@ -28,7 +28,7 @@ public struct CorpusExtraction: Sendable {
             do throws(CorpusError) {
                 let document = try CorpusReader.readDocument(file, settings: settings)
                 progress?(document.bytes.count)
-                return .success((CitationExtractor.extract(document), document.origin))
+                return .success((CitationExtractor.extract(document, metadata: settings.readsMetadata), document.origin))
             } catch {
                 return .failure(error)
             }

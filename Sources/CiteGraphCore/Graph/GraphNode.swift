@@ -12,9 +12,11 @@ public struct GraphNode: Sendable, Equatable {
     public let files: [String]
     /// The languages its corpus files are written in, sorted (empty for a document only cited).
     public let languages: [Language]
+    /// Its title, date, year and session, as far as they are known.
+    public var metadata: NodeMetadata
 
     public init(id: String, type: DocumentType, body: IssuingBody, inCorpus: Bool, aliases: [String] = [], files: [String] = [],
-                languages: [Language] = []) {
+                languages: [Language] = [], metadata: NodeMetadata = NodeMetadata()) {
         self.id = id
         self.type = type
         self.body = body
@@ -22,5 +24,6 @@ public struct GraphNode: Sendable, Equatable {
         self.aliases = aliases
         self.files = files
         self.languages = languages
+        self.metadata = metadata
     }
 }

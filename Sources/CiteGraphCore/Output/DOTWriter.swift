@@ -315,7 +315,7 @@ public enum DOTWriter {
         default: text += ", cited \(cited) times"
         }
         if node.inCorpus { text += ", in the corpus" }
-        return text
+        return text + NodeTooltip.metadataLines(node)
     }
 
     /// A node's name in DOT: its id, escaped where DOT or the SVG could not carry it as it is.

@@ -65,6 +65,16 @@ public enum ExtractFormatter {
         out.string(mention.relation.rawValue)
         out.key("alias")
         if let alias = mention.alias { out.string(alias.rawValue) } else { out.null() }
+        for (name, value) in evidenceFields(mention) {
+            out.raw(", ")
+            out.string(name)
+            out.raw(": ")
+            switch value {
+            case let .string(text): out.string(text)
+            case let .int(number): out.int(number)
+            default: out.null()
+            }
+        }
         out.raw("}\n")
     }
 
@@ -89,6 +99,27 @@ public enum ExtractFormatter {
     }
 
     static let columns = ["source", "target", "file", "line", "column", "text", "type", "body", "via", "relation", "alias"]
+        + evidenceColumns
+
+    /// The evidence of a mention and what the citing text says of its target, after the
+    /// fields above: one table for JSON Lines and CSV.
+    static let evidenceColumns = ["target_title", "target_date", "context", "paragraph", "paragraph_kind", "cue", "pinpoint", "start", "end"]
+
+    private static func evidenceFields(_ mention: Mention) -> [(String, JSON)] {
+        let evidence = mention.evidence
+        func text(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+        return [
+            ("target_title", text(mention.stated.title)),
+            ("target_date", text(mention.stated.date?.description)),
+            ("context", .string(evidence.context)),
+            ("paragraph", evidence.paragraph.map(JSON.int) ?? .null),
+            ("paragraph_kind", text(evidence.paragraphKind?.rawValue)),
+            ("cue", text(evidence.cue)),
+            ("pinpoint", text(evidence.pinpoint)),
+            ("start", .int(evidence.start)),
+            ("end", .int(evidence.end)),
+        ]
+    }
 
     private static func fields(_ document: DocumentExtraction, _ mention: Mention) -> [(String, JSON)] {
         [
@@ -103,7 +134,7 @@ public enum ExtractFormatter {
             ("via", .string(mention.via.rawValue)),
             ("relation", .string(mention.relation.rawValue)),
             ("alias", mention.alias.map { .string($0.rawValue) } ?? .null),
-        ]
+        ] + evidenceFields(mention)
     }
 }
 

@@ -16,7 +16,7 @@ enum KeywordPhraseScanner {
 
     /// The phrase whose noun starts at `start`.
     static func scan(_ s: [UInt8], at start: Int) -> CitationPhrase? {
-        guard let (noun, nounEnd) = matchNoun(s, at: start), !Pinpoint.precedes(s, start) else { return nil }
+        guard let (noun, nounEnd) = matchNoun(s, at: start), !ReportPinpoint.precedes(s, start) else { return nil }
         var i = s.skippingSpaces(from: nounEnd)
         // "résolutions du Conseil de sécurité 2593 (2021)": the body named between noun and number.
         let qualifier = qualifiers.match(in: s, at: i)

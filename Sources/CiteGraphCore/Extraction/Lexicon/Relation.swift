@@ -37,7 +37,13 @@ public struct RelationSet: OptionSet, Sendable, Hashable {
 /// Finds the verb that governs a citation: the nearest one before it in its paragraph.
 enum RelationContext {
     static func relation(in s: [UInt8], before index: Int) -> Relation {
-        verbs.lastMatch(in: s, paragraphStart(in: s, before: index)..<index)?.value ?? .cites
+        match(in: s, before: index).relation
+    }
+
+    /// The governing verb's relation and where the verb stands (nil: no verb, a plain citation).
+    static func match(in s: [UInt8], before index: Int) -> (relation: Relation, cue: Range<Int>?) {
+        guard let found = verbs.lastMatch(in: s, paragraphStart(in: s, before: index)..<index) else { return (.cites, nil) }
+        return (found.value, found.range)
     }
 
     private static let maximumLookback = 400

@@ -2,7 +2,7 @@
 /// "A/56/1026-S/2002/932, annex II, resolution 14/221". The resolution after it is one printed
 /// inside that report (a conference's or a commission's own), not a UN resolution of its own
 /// symbol.
-enum Pinpoint {
+enum ReportPinpoint {
     /// Whether a pinpoint and its comma stand right before the noun at `nounStart`.
     static func precedes(_ s: [UInt8], _ nounStart: Int) -> Bool {
         var i = nounStart
