@@ -88,9 +88,11 @@ private struct Scan {
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
                     let relation = relation(before: i)
-                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation)
-                    for also in match.also { record(also, alias: nil, range: i..<match.end, inList: true, relation: relation) }
-                    i = match.end
+                    // A torn table cell is read on its own line; the rows below it are read next.
+                    let end = match.resume ?? match.end
+                    record(match.symbol, alias: match.alias, range: i..<end, inList: false, relation: relation)
+                    for also in match.also { record(also, alias: nil, range: i..<end, inList: true, relation: relation) }
+                    i = end
                     continue
                 }
                 if ChinesePhraseScanner.mayStart(b) {
