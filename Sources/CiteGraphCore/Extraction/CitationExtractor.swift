@@ -12,7 +12,8 @@ public enum CitationExtractor {
         let footnotes = Footnotes(s, lines: lines)
         let documentBody = header.ownSymbols.first?.body ?? header.headingBody ?? .generalAssembly
         var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody,
-                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines)
+                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines,
+                        annexedPreamble: AnnexedPreamble.start(in: s, lines: lines))
         scan.run()
         scan.repeatIbidFootnotes()
 
@@ -52,9 +53,13 @@ private struct Scan {
     /// Where the last column was counted: (line, original offset, column).
     private var columnCursor = (line: -1, offset: 0, column: 1)
 
+    /// Where the text of another organisation annexed to the document starts (see `AnnexedPreamble`).
+    let annexedPreamble: Int?
+
     init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>,
-         navigationLines: Set<Int>) {
+         navigationLines: Set<Int>, annexedPreamble: Int?) {
         self.navigationLines = navigationLines
+        self.annexedPreamble = annexedPreamble
         self.text = text
         self.lines = lines
         self.footnotes = footnotes
@@ -169,7 +174,10 @@ private struct Scan {
 
     private mutating func record(_ phrase: CitationPhrase) {
         // The body's name may take the noun with it ("Assembly resolution 67/290"): look up to the number.
-        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
+        var named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
+        // In an annexed text of another organisation, "its resolution" is its author's.
+        if named == nil, let annex = annexedPreamble, phrase.spans[0].lowerBound > annex,
+           AnnexedPreamble.isPossessive(text.bytes, before: phrase.spans[0].lowerBound) { named = .otherOrganisation }
         // One verb governs the whole list, however long.
         let relation = relation(before: phrase.spans[0].lowerBound)
         if phrase.unread > 0, let last = phrase.spans.last {
