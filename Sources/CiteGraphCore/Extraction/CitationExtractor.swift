@@ -118,6 +118,11 @@ private struct Scan {
                     i = phrase.end
                     continue
                 }
+                if Bytes.isDigit(b), let phrase = SpecialSessionNumber.scan(s, at: i) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
             }
             i += 1
         }
