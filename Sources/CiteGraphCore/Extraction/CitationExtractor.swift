@@ -91,6 +91,12 @@ private struct Scan {
                                                     reason: "a presidential statement named without its symbol"))
             }
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
+                // "2253 (ES-V)": the number was passed over; the bracket after it says what it is.
+                if b == 0x45 /* E */, i > 0, s[i - 1] == 0x28, let phrase = SpecialSessionNumber.scan(s, bracketAt: i - 1) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
                     let relation = relation(before: i)
                     // A torn table cell is read on its own line; the rows below it are read next.
@@ -114,11 +120,6 @@ private struct Scan {
                     }
                 }
                 if KeywordPhraseScanner.mayStart(b), let phrase = KeywordPhraseScanner.scan(s, at: i) {
-                    record(phrase)
-                    i = phrase.end
-                    continue
-                }
-                if Bytes.isDigit(b), let phrase = SpecialSessionNumber.scan(s, at: i) {
                     record(phrase)
                     i = phrase.end
                     continue
