@@ -11,16 +11,20 @@
 enum AnnexedPreamble {
     /// The offset of the first such preamble line, or `nil`.
     static func start(in s: [UInt8], lines: LineIndex) -> Int? {
-        for line in 0..<lines.count {
-            let range = lines.range(ofLine: line, in: s)
+        let starts = lines.starts
+        var line = 0
+        while line < starts.count {
+            let start = starts[line]
+            let lineEnd = line + 1 < starts.count ? starts[line + 1] - 1 : s.count
+            line += 1
+            // Most lines end in anything but a comma: one look at their last bytes.
+            var end = lineEnd
+            while end > start, s[end - 1] == 0x20 || s[end - 1] == 0x0D { end -= 1 }
             // The name, an article before it, and the comma: short, and the comma ends it.
-            guard range.count >= 12, range.count <= 120 else { continue }
-            var end = range.upperBound
-            while end > range.lowerBound, s[end - 1] == 0x20 || s[end - 1] == 0x0D { end -= 1 }
-            guard s[end - 1] == 0x2C else { continue }
-            var i = s.skippingSpaces(from: range.lowerBound)
+            guard end - start >= 12, end - start <= 120, s[end - 1] == 0x2C else { continue }
+            var i = s.skippingSpaces(from: start)
             if let article = articles.match(in: s, at: i) { i += article.length }
-            if let name = authors.match(in: s, at: i), s.skippingSpaces(from: i + name.length) == end - 1 { return range.lowerBound }
+            if let name = authors.match(in: s, at: i), s.skippingSpaces(from: i + name.length) == end - 1 { return start }
         }
         return nil
     }
