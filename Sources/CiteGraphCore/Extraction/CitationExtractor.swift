@@ -17,7 +17,8 @@ public enum CitationExtractor {
         let context = MentionContext(text: text, lines: lines,
                                      isResolution: ownType == .resolution || ownType == .decision || ownType == .draft || header.isDraft)
         var scan = Scan(text: text, lines: lines, footnotes: footnotes, documentBody: documentBody,
-                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines, context: context)
+                        proceduralLines: header.proceduralLines, navigationLines: header.navigationLines, context: context,
+                        annexedPreamble: AnnexedPreamble.start(in: s, lines: lines))
         scan.run()
         scan.repeatIbidFootnotes()
 
@@ -60,10 +61,14 @@ private struct Scan {
     /// Where the last column was counted: (line, original offset, column).
     private var columnCursor = (line: -1, offset: 0, column: 1)
 
+    /// Where the text of another organisation annexed to the document starts (see `AnnexedPreamble`).
+    let annexedPreamble: Int?
+
     init(text: NormalizedText, lines: LineIndex, footnotes: Footnotes, documentBody: IssuingBody, proceduralLines: Set<Int>,
-         navigationLines: Set<Int>, context: MentionContext) {
+         navigationLines: Set<Int>, context: MentionContext, annexedPreamble: Int?) {
         self.navigationLines = navigationLines
         self.context = context
+        self.annexedPreamble = annexedPreamble
         self.text = text
         self.lines = lines
         self.footnotes = footnotes
@@ -95,11 +100,19 @@ private struct Scan {
                                                     reason: "a presidential statement named without its symbol"))
             }
             if (b < 0x80 ? Bytes.isAlphanumeric(b) : b == 0xD0 || b == 0xD1), startsToken(s, at: i) {
+                // "2253 (ES-V)": the number was passed over; the bracket after it says what it is.
+                if b == 0x45 /* E */, i > 0, s[i - 1] == 0x28, let phrase = SpecialSessionNumber.scan(s, bracketAt: i - 1) {
+                    record(phrase)
+                    i = phrase.end
+                    continue
+                }
                 if Bytes.isUpper(b), let match = SymbolScanner.scan(s, at: i) {
                     let (relation, cue) = relation(before: i)
-                    record(match.symbol, alias: match.alias, range: i..<match.end, inList: false, relation: relation, cue: cue)
-                    for also in match.also { record(also, alias: nil, range: i..<match.end, inList: true, relation: relation, cue: cue) }
-                    i = match.end
+                    // A torn table cell is read on its own line; the rows below it are read next.
+                    let end = match.resume ?? match.end
+                    record(match.symbol, alias: match.alias, range: i..<end, inList: false, relation: relation, cue: cue)
+                    for also in match.also { record(also, alias: nil, range: i..<end, inList: true, relation: relation, cue: cue) }
+                    i = end
                     continue
                 }
                 if ChinesePhraseScanner.mayStart(b) {
@@ -180,7 +193,10 @@ private struct Scan {
 
     private mutating func record(_ phrase: CitationPhrase) {
         // The body's name may take the noun with it ("Assembly resolution 67/290"): look up to the number.
-        let named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
+        var named = phrase.namedBody ?? BodyContext.namedBody(in: text.bytes, before: phrase.numbers[0].range.lowerBound)
+        // In an annexed text of another organisation, "its resolution" is its author's.
+        if named == nil, let annex = annexedPreamble, phrase.spans[0].lowerBound > annex,
+           AnnexedPreamble.isPossessive(text.bytes, before: phrase.spans[0].lowerBound) { named = .otherOrganisation }
         // One verb governs the whole list, however long.
         let (relation, cue) = relation(before: phrase.spans[0].lowerBound)
         if phrase.unread > 0, let last = phrase.spans.last {

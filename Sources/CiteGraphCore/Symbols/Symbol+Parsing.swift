@@ -11,6 +11,9 @@ enum SymbolScanner {
         /// Further documents the same words cite: the corrigenda of "S/1995/222 and Corr.1 and 2",
         /// the addenda of "A/62/7/Add.1-6" beyond the first.
         var also: [Symbol] = []
+        /// Where the written symbol's own line ends, when its last part is the ending of a
+        /// torn table cell further down (see `TornTableRows`): the text to go on reading from.
+        var resume: Int?
     }
 
     /// The first parts a symbol may start with (see `SymbolSeries`).
@@ -36,15 +39,15 @@ enum SymbolScanner {
         else if s.has(Dashes.enDash, at: j) || s.has(Dashes.emDash, at: j) { dashEnd = j + 3 }
         // Run on with no dash at all, as a page's text may leave it: A/ES-10/484S/2010/158.
         if first.end < s.count, Bytes.isUpper(s[first.end]), let second = scanSingle(s, at: first.end) {
-            return Match(symbol: first.symbol, alias: second.symbol, end: second.end)
+            return Match(symbol: first.symbol, alias: second.symbol, end: second.end, resume: first.resume)
         }
         if dashEnd > 0 {
             let k = s.skippingSpaces(from: dashEnd)
             if k < s.count, Bytes.isUpper(s[k]), let second = scanSingle(s, at: k) {
-                return Match(symbol: first.symbol, alias: second.symbol, end: second.end)
+                return Match(symbol: first.symbol, alias: second.symbol, end: second.end, resume: first.resume)
             }
         }
-        var match = Match(symbol: first.symbol, alias: nil, end: first.end)
+        var match = Match(symbol: first.symbol, alias: nil, end: first.end, resume: first.resume)
         SuffixExpansion.extend(&match, in: s)
         return match
     }
@@ -52,6 +55,7 @@ enum SymbolScanner {
     private struct Single {
         let symbol: Symbol
         let end: Int
+        var resume: Int?
     }
 
     private static func scanSingle(_ s: [UInt8], at start: Int) -> Single? {
@@ -62,8 +66,10 @@ enum SymbolScanner {
         guard roots.contains(root) else { return nil }
         var parts = [root]
         var sawDigit = false
-        while i < s.count, s[i] == 0x2F, let next = partStart(s, after: i) {
+        var resume: Int?
+        while i < s.count, let slash = slashAfterPart(s, at: i), let (next, torn) = partStart(s, after: slash) {
             guard let (part, end) = scanPart(s, at: next) else { break }
+            if torn, resume == nil { resume = slash + 1 }
             parts.append(part)
             if part.utf8.contains(where: Bytes.isDigit) { sawDigit = true }
             i = end
@@ -93,19 +99,35 @@ enum SymbolScanner {
             parts[parts.count - 1] += section
             i = end
         }
-        return Single(symbol: Symbol(assembled: parts.joined(separator: "/")), end: i)
+        return Single(symbol: Symbol(assembled: parts.joined(separator: "/")), end: i, resume: resume)
     }
 
     /// Where the part after the slash at `slash` starts: right after it, or after one space, as
-    /// justified PDF lines split "E/1980/WG.1/ SR.12".
-    private static func partStart(_ s: [UInt8], after slash: Int) -> Int? {
+    /// justified PDF lines split "E/1980/WG.1/ SR.12"; `torn` when it is the ending of a torn
+    /// table cell some lines down.
+    private static func partStart(_ s: [UInt8], after slash: Int) -> (Int, torn: Bool)? {
         var i = slash + 1
-        // One space, or the break of a line ending in the slash ("(E/1982/WG.1/⏎SR.3)").
+        var torn = false
+        // One space, or the break of a line ending in the slash ("(E/1982/WG.1/⏎SR.3)"), or
+        // the row's own ending in a column of them.
         if i < s.count, s[i] == 0x20 { i += 1 } else if i < s.count, s[i] == 0x0A || s[i] == 0x0D {
-            i = s.skippingSpaces(from: i)
-            guard i - slash <= 8, !startsSymbol(s, at: i) else { return nil }
+            if let ending = TornTableRows.ending(s, lineBreak: i) {
+                i = ending
+                torn = true
+            } else {
+                i = s.skippingSpaces(from: i)
+                guard i - slash <= 8, !startsSymbol(s, at: i) else { return nil }
+            }
         }
-        return i < s.count && (Bytes.isUpper(s[i]) || Bytes.isDigit(s[i])) ? i : nil
+        return i < s.count && (Bytes.isUpper(s[i]) || Bytes.isDigit(s[i])) ? (i, torn) : nil
+    }
+
+    /// The slash that goes on from a part ending at `index`: right there, or after one space
+    /// when a part of letters follows it, as justified lines split "E/1986 /WG.1/ SR.10".
+    private static func slashAfterPart(_ s: [UInt8], at index: Int) -> Int? {
+        if s[index] == 0x2F { return index }
+        guard s[index] == 0x20, index + 2 < s.count, s[index + 1] == 0x2F, Bytes.isUpper(s[index + 2]) else { return nil }
+        return index + 1
     }
 
     /// "(Sect. 25)" after a symbol, as canonical text "(Sect.25)", and where it ends.

@@ -54,8 +54,9 @@ struct ResolutionNumber: Equatable {
             guard numberEnd - firstEnd - 1 <= 5, numberEnd >= s.count || s[numberEnd] != 0x2F else { return nil }
             // A part letter written against the number: 第41/6J号.
             if numberEnd < s.count, Bytes.isUpper(s[numberEnd]), !continuesWord(s, at: numberEnd + 1) { numberEnd += 1 }
-            // A comma right after it is a list or a footnote marker ("78/187,34"), not a thousands separator.
-            guard !continuesWord(s, at: numberEnd) || s[numberEnd] == 0x2C else { return nil }
+            // A comma right after it is a list or a footnote marker ("78/187,34"), not a thousands separator;
+            // a list's conjunction glued to it ("résolutions5/1et 5/2") ends it too.
+            guard !continuesWord(s, at: numberEnd) || s[numberEnd] == 0x2C || gluedConjunction(s, at: numberEnd) else { return nil }
             return ResolutionNumber(
                 form: .sessional(session: first, number: s.ascii(firstEnd + 1..<min(numberEnd, s.digitRunEnd(from: firstEnd + 1)))),
                 range: start..<partLetterEnd(s, from: numberEnd))
@@ -153,6 +154,16 @@ struct ResolutionNumber: Equatable {
     private static let chineseJoiners = ["至", "和", "、"].map { Array($0.utf8) }
 
     /// Whether the number runs on into a longer token (`1.5`, `21-05318`, `3a`).
+    /// "et 5/2" run on to the number before it, as a page's text may glue words: a list's
+    /// conjunction, then a space and a digit.
+    private static func gluedConjunction(_ s: [UInt8], at i: Int) -> Bool {
+        gluedConjunctions.contains { word in
+            s.has(word, at: i) && i + word.count + 1 < s.count && s[i + word.count] == 0x20 && Bytes.isDigit(s[i + word.count + 1])
+        }
+    }
+
+    private static let gluedConjunctions = ["and", "et", "y"].map { Array($0.utf8) }
+
     private static func continuesWord(_ s: [UInt8], at i: Int) -> Bool {
         guard i < s.count else { return false }
         let b = s[i]
