@@ -102,6 +102,6 @@ extension GraphStatistics {
     public func restricted(to graph: CitationGraph, _ kept: [Int]) -> GraphStatistics {
         let ids = Set(kept.map { graph.nodes[$0].id })
         return GraphStatistics(summary: summary, nodes: nodes.filter { ids.contains($0.node.id) }, weighted: weighted,
-                               betweennessError: betweennessError, closenessError: closenessError)
+                               betweennessError: betweennessError, closenessError: closenessError, communities: communities)
     }
 }
