@@ -18,6 +18,16 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: "The measure node size shows.")
     var sizeBy: Measure = .pagerank
 
+    enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+        case body, community
+    }
+
+    @Option(help: "What node colour shows: the issuing body, or the community (Leiden, as stats reports it).")
+    var colorBy: ColorBy = .body
+
+    @Flag(help: "Draw the main path (the citations with the highest search path counts, as stats --main-path lists them) bold.")
+    var mainPath = false
+
     @Flag(help: "Put each year's documents on one rank, oldest at the top (dot layout).")
     var rankByYear = false
 
@@ -71,8 +81,9 @@ struct DrawingOptions: ParsableArguments {
         return .sfdp
     }
 
-    /// The DOT text of `graph`, sized by the whole graph's statistics.
-    func dot(_ graph: CitationGraph, stats: GraphStatistics, engine: LayoutEngine) -> String {
+    /// The DOT text of `graph`, sized and coloured by the whole graph's statistics, with the
+    /// `focus` document (an id or alias) highlighted.
+    func dot(_ graph: CitationGraph, stats: GraphStatistics, engine: LayoutEngine, focus: String? = nil) -> String {
         var options = DOTWriter.Options()
         options.rankdir = rankdir.rawValue
         options.layout = engine.rawValue
@@ -82,7 +93,20 @@ struct DrawingOptions: ParsableArguments {
         options.sizeMeasure = sizeBy.rawValue
         let rows = stats.rowsByID
         for node in graph.nodes {
-            if let row = rows[node.id] { options.sizes[node.id] = sizeBy.value(row) }
+            if let row = rows[node.id] {
+                options.sizes[node.id] = sizeBy.value(row)
+                if colorBy == .community { options.colors[node.id] = CommunityColors.color(row.community) }
+            }
+        }
+        if colorBy == .community { options.colorMeaning = CommunityColors.meaning(stats.communities) }
+        if let focus, let node = graph.nodes.first(where: { $0.id == focus || $0.aliases.contains(focus) }) {
+            options.highlighted = [node.id]
+        }
+        if mainPath {
+            let path = MainPath(graph)
+            let ids = path.nodes.map { graph.nodes[$0].id }
+            options.pathNodes = Set(ids)
+            options.pathEdges = Set(zip(ids, ids.dropFirst()).map { $0 + "\t" + $1 })
         }
         return DOTWriter.write(graph, options: options)
     }

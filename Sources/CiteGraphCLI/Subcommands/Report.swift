@@ -37,7 +37,7 @@ extension CiteGraphCommand {
             if !noPicture {
                 let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
                 let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine)
+                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, focus: filters.focus)
                 let svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
                 picture = String(decoding: svg, as: UTF8.self)
                 clock.lap("picture (\(engine.rawValue))")

@@ -26,9 +26,9 @@ public struct DegenerateMeasureRule: Sendable {
     }
 }
 
-extension GraphStatistics {
-    /// One note per rule that holds on these statistics, in the rules' order.
-    public var degenerateNotes: [String] {
+extension DegenerateMeasureRule {
+    /// One note per rule that holds on these rows, in the rules' order.
+    static func notes(_ nodes: [NodeStatistics]) -> [String] {
         guard !nodes.isEmpty else { return [] }
         return DegenerateMeasureRule.rules.compactMap { rule in
             let count = nodes.filter(rule.uninformative).count

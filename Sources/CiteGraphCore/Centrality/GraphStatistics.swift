@@ -26,6 +26,8 @@ public struct GraphStatistics: Sendable {
     /// Set when betweenness and closeness were estimated from a sample of sources.
     public let betweennessError: EstimateError?
     public let closenessError: EstimateError?
+    /// One line for each measure that is degenerate on the whole graph (`DegenerateMeasureRule`).
+    public let notes: [String]
     /// The communities of the whole graph (Leiden on the undirected view).
     public let communities: Communities
     /// How long each measure took, in seconds, in the order computed (for `--timings`).
@@ -36,9 +38,10 @@ public struct GraphStatistics: Sendable {
     public static let exactWorkLimit = 2_000_000_000
     public static let defaultSamples = 500
 
-    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool, betweennessError: EstimateError?, closenessError: EstimateError?,
+    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool, notes: [String], betweennessError: EstimateError?, closenessError: EstimateError?,
          communities: Communities) {
         self.summary = summary
+        self.notes = notes
         self.communities = communities
         self.nodes = nodes
         self.weighted = weighted
@@ -88,6 +91,7 @@ public struct GraphStatistics: Sendable {
                 community: communities.membership[v])
         }
         nodes = rows.sorted(by: Measure.cited.ranksBefore)
+        notes = DegenerateMeasureRule.notes(rows)
         clock.lap("ranking")
         timings = clock.laps
     }

@@ -22,6 +22,15 @@ public enum DOTWriter {
         public var legend: Bool = true
         /// Put the documents of one year on one rank, oldest at the top (dot layout).
         public var rankByYear: Bool = false
+        /// Node colours by id, replacing the body's (`--color-by community`), and what they show.
+        public var colors: [String: String] = [:]
+        public var colorMeaning: String = ""
+        /// Documents drawn with a double outline (the `--focus` document).
+        public var highlighted: Set<String> = []
+        /// A path drawn bold: its documents and its citations, as "source target" id pairs
+        /// joined by a tab (the main path).
+        public var pathNodes: Set<String> = []
+        public var pathEdges: Set<String> = []
 
         public init() {}
     }
@@ -56,6 +65,10 @@ public enum DOTWriter {
             let relations = edge.relations.relations.map(\.label).joined(separator: ", ")
             if !relations.isEmpty { tooltip += " (\(relations))" }
             attributes.append("tooltip=\(tooltipText(tooltip))")
+            if options.pathEdges.contains(graph.nodes[edge.source].id + "\t" + graph.nodes[edge.target].id) {
+                attributes[0] = "penwidth=4"
+                attributes.append("color=\"#000000\"")
+            }
             let source = name(graph.nodes[edge.source].id), target = name(graph.nodes[edge.target].id)
             if options.rankByYear {
                 // Laid out from the older document down to the newer, the arrow still at the cited one.
@@ -69,7 +82,7 @@ public enum DOTWriter {
     }
 
     private static func nodeAttributes(_ node: GraphNode, cited: Int, options: Options, largest: Double) -> String {
-        let color = bodyColor(node.body)
+        let color = options.colors[node.id] ?? bodyColor(node.body)
         var attributes = [
             "shape=\(shape(node.type))",
             "color=\(quoted(color))",
@@ -90,6 +103,8 @@ public enum DOTWriter {
             attributes.append("fontcolor=\"#ffffff\"")
         }
         if !styles.isEmpty { attributes.append("style=\(quoted(styles.joined(separator: ",")))") }
+        if options.highlighted.contains(node.id) { attributes.append("peripheries=2, penwidth=3") }
+        else if options.pathNodes.contains(node.id) { attributes.append("penwidth=4") }
         if options.links, Symbol(node.id) != nil {
             attributes.append("URL=\(quoted("https://undocs.org/" + node.id))")
             attributes.append("target=\"_blank\"")
@@ -136,7 +151,10 @@ public enum DOTWriter {
         let bodies = IssuingBody.allCases.filter { body in graph.nodes.contains { $0.body == body } }
         let types = DocumentType.allCases.filter { type in graph.nodes.contains { $0.type == type } }
         var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>citegraph</B>: \(graph.nodeCount) documents, \(graph.edgeCount) citations</TD></TR>"]
-        for body in bodies {
+        if !options.colors.isEmpty {
+            rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">colour: \(XML.escape(options.colorMeaning))</TD></TR>")
+        }
+        for body in bodies where options.colors.isEmpty {
             rows.append("<TR><TD BGCOLOR=\"\(bodyColor(body))\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">\(body.rawValue): \(bodyName(body))</TD></TR>")
         }
         let shapes = types.map { "\(shape($0)): \($0.label)" }

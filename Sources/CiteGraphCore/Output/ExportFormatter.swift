@@ -37,7 +37,7 @@ public enum ExportFormatter {
                 ("in_degree", .int(graph.inDegree(i))), ("out_degree", .int(graph.outDegree(i))),
             ]
             if let row = rows[node.id] {
-                fields += measures.map { (attributeName($0), measureValue($0, row)) }
+                fields += measures.map { (attributeName($0), measureValue($0, row)) } + [("community", .int(row.community))]
             }
             let object = JSON.object(fields)
             out += "  " + object.compact + (i + 1 < graph.nodeCount ? ",\n" : "\n")
@@ -71,6 +71,7 @@ public enum ExportFormatter {
                 let name = attributeName(measure)
                 out += "  <key id=\"\(name)\" for=\"node\" attr.name=\"\(name)\" attr.type=\"\(measure == .cited ? "int" : "double")\"/>\n"
             }
+            out += "  <key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>\n"
         }
         out += """
               <key id="weight" for="edge" attr.name="weight" attr.type="int"/>
@@ -88,6 +89,7 @@ public enum ExportFormatter {
                     let value = measureValue(measure, row)
                     if value != .null { out += "<data key=\"\(attributeName(measure))\">\(value.compact)</data>" }
                 }
+                out += "<data key=\"community\">\(row.community)</data>"
             }
             out += "</node>\n"
         }
@@ -118,6 +120,7 @@ public enum ExportFormatter {
                 let name = attributeName(measure)
                 out += "      <attribute id=\"\(name)\" title=\"\(name)\" type=\"\(measure == .cited ? "integer" : "double")\"/>\n"
             }
+            out += "      <attribute id=\"community\" title=\"community\" type=\"integer\"/>\n"
         }
         out += """
                 </attributes>
@@ -137,6 +140,7 @@ public enum ExportFormatter {
                     let value = measureValue(measure, row)
                     if value != .null { out += "<attvalue for=\"\(attributeName(measure))\" value=\"\(value.compact)\"/>" }
                 }
+                out += "<attvalue for=\"community\" value=\"\(row.community)\"/>"
             }
             out += "</attvalues></node>\n"
         }
