@@ -22,7 +22,7 @@ import Testing
         let capped = try Run.citegraph(["render", folder.path])
         #expect(capped.status == 0)
         #expect(capped.stderr == """
-            citegraph: 1101 documents: drawing the 1000 with the highest pagerank (laying out all would take minutes); \
+            citegraph: 1101 documents: drawing the 1000 with the highest times cited (laying out all would take minutes); \
             --all draws every one, --top N another number
             citegraph: 1000 documents: laid out with sfdp (force-directed); --layout dot overrides
 
@@ -50,7 +50,7 @@ import Testing
         defer { folder.remove() }
         let picture = folder.file("top.svg")
         // `script` gives the command a terminal and copies what it shows to standard output.
-        let result = try Run.shell(#"script -qec '"$CITEGRAPH" render --top 50 -o "\#(picture)" "\#(folder.path)"' /dev/null"#)
+        let result = try Run.shell(#"script -qec '"$CITEGRAPH" render --top 50 --only -o "\#(picture)" "\#(folder.path)"' /dev/null"#)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\r\u{1B}[Kcitegraph: laying out 50 documents with dot… 0 s"))
         #expect(result.stdout.hasSuffix("\r\u{1B}[K"))

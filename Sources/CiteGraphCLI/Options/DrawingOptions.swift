@@ -58,7 +58,7 @@ struct DrawingOptions: ParsableArguments {
         let index = Dictionary(uniqueKeysWithValues: view.nodes.enumerated().map { ($1.id, $0) })
         let kept = analysis.viewStats.ranked(by: measure).prefix(Self.drawingLimit).compactMap { index[$0.node.id] }
         if !quiet {
-            StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(measure.rawValue) "
+            StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(measure == .cited ? "times cited" : measure.rawValue) "
                 + "(laying out all would take minutes); --all draws every one, --top N another number\n")
         }
         return view.subgraph(kept.sorted())

@@ -11,7 +11,7 @@ public enum AnalysisFormatter {
             [.int(i + 1), .string(graph.nodes[pair.first].id), .string(graph.nodes[pair.second].id), .int(pair.count)]
         }
         let table = OutputTable(name: kind.rawValue, columns: ["rank", "first", "second", "count"], rows: rows)
-        return OutputTable.write([table], summary: StatsFormatter.summaryLines(stats) + ["\(what) (\(pairs.count) pairs shown)"],
+        return OutputTable.write([table], summary: StatsFormatter.summaryLines(stats) + ["\(what) (\(pairs.count) \(pairs.count == 1 ? "pair" : "pairs") shown)"],
                                  graph: StatsFormatter.graphJSON(stats), as: format)
     }
 
@@ -19,7 +19,7 @@ public enum AnalysisFormatter {
         let rows: [[JSON]] = path.nodes.enumerated().map { i, v in
             let node = graph.nodes[v]
             return [.int(i + 1), .string(node.id), .string(node.type.rawValue), .string(node.body.rawValue),
-                    node.year.map(JSON.int) ?? .null, i < path.weights.count ? .double(path.weights[i]) : .null]
+                    node.year.map(JSON.int) ?? .null, i < path.weights.count ? count(path.weights[i]) : .null]
         }
         let table = OutputTable(name: "main path", columns: ["step", "id", "type", "body", "year", "spc"], rows: rows)
         let line = "main path (search path count, Hummon and Doreian): \(path.nodes.count) documents, each citing the next; "
@@ -27,8 +27,13 @@ public enum AnalysisFormatter {
             + "\(path.droppedEdges.count) citations dropped to break cycles (back edges of a depth-first search in id order)"
         let dropped = JSON.array(path.droppedEdges.map { .array([.string(graph.nodes[$0.source].id), .string(graph.nodes[$0.target].id)]) })
         return OutputTable.write([table], summary: StatsFormatter.summaryLines(stats) + [line], graph: StatsFormatter.graphJSON(stats),
-                                 extra: [("paths", .double(path.pathCount)), ("total_spc", .double(path.total)), ("dropped_edges", dropped)],
+                                 extra: [("paths", count(path.pathCount)), ("total_spc", count(path.total)), ("dropped_edges", dropped)],
                                  as: format)
+    }
+
+    /// A path count: an integer while a double holds it exactly (below 2⁵³), else a double.
+    private static func count(_ x: Double) -> JSON {
+        x == x.rounded() && abs(x) < 9_007_199_254_740_992 ? .int(Int(x)) : .double(x)
     }
 
     public static func byYear(_ years: CitationsByYear, stats: GraphStatistics, as format: StatsFormat) -> String {
