@@ -14,8 +14,16 @@ public struct Communities: Sendable, Equatable {
 
     /// Leiden depends on the order it visits nodes in, and one run can stop short of the best
     /// partition (on the test graphs, one run's modularity varies by up to 0.02); the best of
-    /// ten is within 0.01 of leidenalg's best of a hundred (AnalysisReferenceTests).
+    /// ten is within 0.01 of leidenalg's best of a hundred (AnalysisReferenceTests). On large
+    /// graphs runs cost seconds and differ less: the number of runs falls so that they walk
+    /// about `restartWork` edges in all, never below one.
     public static let restarts = 10
+    public static let restartWork = 2_000_000
+
+    /// How many runs a graph of `edges` undirected edges gets.
+    public static func runs(forEdges edges: Int, atMost limit: Int = restarts) -> Int {
+        max(1, min(limit, restartWork / max(edges, 1)))
+    }
 
     /// The communities of `graph` by the Leiden algorithm (Traag, Waltman and van Eck 2019)
     /// maximising modularity on the undirected view: directions dropped, u→v and v→u summed,
@@ -23,7 +31,8 @@ public struct Communities: Sendable, Equatable {
     /// random stream from `seed`, so the same seed gives the same partition.
     public init(_ graph: CitationGraph, weighted: Bool = false, seed: UInt64 = 1, restarts: Int = Communities.restarts) {
         let view = UndirectedView(graph, weighted: weighted)
-        let raw = view.totalWeight > 0 ? Leiden.partition(view, seed: seed, runs: restarts) : Array(0..<graph.nodeCount)
+        let runs = Self.runs(forEdges: view.neighbours.count / 2, atMost: restarts)
+        let raw = view.totalWeight > 0 ? Leiden.partition(view, seed: seed, runs: runs) : Array(0..<graph.nodeCount)
         self.init(membership: raw, view: view, seed: seed, weighted: weighted)
     }
 
@@ -54,6 +63,7 @@ public struct Communities: Sendable, Equatable {
 /// repeated from the last partition until modularity stops rising.
 enum Leiden {
     static let maximumRuns = 20
+    static let enoughGain = 1e-6
 
     /// The best of `runs` independent runs (the first of equals), drawing on one stream.
     static func partition(_ view: UndirectedView, seed: UInt64, runs: Int) -> [Int] {
@@ -66,7 +76,8 @@ enum Leiden {
         return best?.membership ?? Array(0..<view.nodeCount)
     }
 
-    /// Runs from singletons, then again from each partition found, until modularity stops rising.
+    /// Runs from singletons, then again from each partition found, until modularity rises by
+    /// less than `enoughGain` (later runs add ever less).
     private static func iterate(_ view: UndirectedView, random: inout SeededRandom) -> (membership: [Int], modularity: Double) {
         var best = run(view, from: Array(0..<view.nodeCount), random: &random)
         var bestModularity = view.modularity(best)
@@ -74,7 +85,9 @@ enum Leiden {
             let next = run(view, from: best, random: &random)
             let q = view.modularity(next)
             guard q > bestModularity + 1e-12 else { break }
+            let gain = q - bestModularity
             (best, bestModularity) = (next, q)
+            if gain < enoughGain { break }
         }
         return (best, bestModularity)
     }
@@ -247,16 +260,43 @@ enum Leiden {
     }
 
     /// The graph of `count` groups: one node per group, keeping its members' strength, and
-    /// the edges between groups summed.
+    /// the edges between groups summed (group by group, members in index order, so the sums
+    /// are taken in one fixed order).
     private static func aggregate(_ g: UndirectedView, by group: [Int], count: Int) -> UndirectedView {
         var strengths = [Double](repeating: 0, count: count)
-        var pairs: [(Int, Int, Double)] = []
+        var memberOffsets = [Int](repeating: 0, count: count + 1)
         for v in 0..<g.nodeCount {
             strengths[group[v]] += g.strengths[v]
-            for e in g.offsets[v]..<g.offsets[v + 1] where group[g.neighbours[e]] != group[v] {
-                pairs.append((group[v], group[g.neighbours[e]], g.weights[e]))
-            }
+            memberOffsets[group[v] + 1] += 1
         }
-        return UndirectedView(nodeCount: count, pairs: pairs, strengths: strengths)
+        for c in 0..<count { memberOffsets[c + 1] += memberOffsets[c] }
+        var cursor = memberOffsets
+        var members = [Int](repeating: 0, count: g.nodeCount)
+        for v in 0..<g.nodeCount {
+            members[cursor[group[v]]] = v
+            cursor[group[v]] += 1
+        }
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var neighbours: [Int] = [], weights: [Double] = []
+        var toGroup = [Double](repeating: 0, count: count)
+        var touched: [Int] = []
+        for c in 0..<count {
+            for v in members[memberOffsets[c]..<memberOffsets[c + 1]] {
+                for e in g.offsets[v]..<g.offsets[v + 1] {
+                    let d = group[g.neighbours[e]]
+                    guard d != c else { continue }
+                    if toGroup[d] == 0 { touched.append(d) }
+                    toGroup[d] += g.weights[e]
+                }
+            }
+            for d in touched {
+                neighbours.append(d)
+                weights.append(toGroup[d])
+                toGroup[d] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            offsets[c + 1] = neighbours.count
+        }
+        return UndirectedView(nodeCount: count, offsets: offsets, neighbours: neighbours, weights: weights, strengths: strengths)
     }
 }

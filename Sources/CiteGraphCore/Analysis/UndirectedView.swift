@@ -70,6 +70,16 @@ struct UndirectedView {
         totalWeight = strengths.reduce(0, +)
     }
 
+    /// A view from its rows as they are.
+    init(nodeCount: Int, offsets: [Int], neighbours: [Int], weights: [Double], strengths: [Double]) {
+        self.nodeCount = nodeCount
+        self.offsets = offsets
+        self.neighbours = neighbours
+        self.weights = weights
+        self.strengths = strengths
+        totalWeight = strengths.reduce(0, +)
+    }
+
     /// Newman's modularity of `membership` (a community number per node), resolution 1, as
     /// igraph's `modularity` computes it on the undirected weighted graph.
     func modularity(_ membership: [Int]) -> Double {
