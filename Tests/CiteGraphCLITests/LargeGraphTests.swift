@@ -57,3 +57,23 @@ import Testing
         #expect(Self.nodeGroups(try String(contentsOfFile: picture, encoding: .utf8)) == 50)
     }
 }
+
+/// `--top` keeps the documents citing the chosen ones; above the drawing limit those are cut
+/// to fill it, the chosen all drawn.
+@Suite struct TopWithManyCitersTests {
+    @Test func theChosenAreDrawnAndTheirCitersFillTheLimit() throws {
+        let folder = try TemporaryFolder("many-citers")
+        defer { folder.remove() }
+        for i in 1...1100 {
+            try folder.write("A/80/\(i)\n\nRecalling resolution 70/1.\n", to: "doc\(i).txt")
+        }
+        let result = try Run.citegraph(["render", "--top", "1", "--layout", "dot", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            citegraph: 1101 documents: drawing the 1 chosen and the 999 citing them with the highest times cited \
+            (laying out all would take minutes); --all draws every one, --only the chosen alone
+
+            """)
+        #expect(LargeGraphTests.nodeGroups(result.stdout) == 1000)
+    }
+}

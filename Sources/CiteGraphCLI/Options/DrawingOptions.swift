@@ -50,16 +50,33 @@ struct DrawingOptions: ParsableArguments {
     static let drawingLimit = 1000
 
     /// The part of the filtered graph to draw: all of it, or, when it has more than
-    /// `drawingLimit` documents and neither --all nor --top was given, the `drawingLimit`
-    /// ranked highest by `measure`, saying so on standard error.
+    /// `drawingLimit` documents and --all was not given, the `drawingLimit` ranked highest by
+    /// `measure`, saying so on standard error. With --top the chosen documents are all drawn
+    /// and the documents citing them fill the rest, the highest-ranked first (the filters add
+    /// every corpus document citing the chosen, which on a large corpus can be most of it).
     func drawn(_ analysis: Analysis, by measure: Measure, topGiven: Bool, quiet: Bool) -> CitationGraph {
         let view = analysis.view
-        guard !all, !topGiven, view.nodeCount > Self.drawingLimit else { return view }
+        guard !all, view.nodeCount > Self.drawingLimit else { return view }
         let index = Dictionary(uniqueKeysWithValues: view.nodes.enumerated().map { ($1.id, $0) })
-        let kept = analysis.viewStats.ranked(by: measure).prefix(Self.drawingLimit).compactMap { index[$0.node.id] }
-        if !quiet {
-            StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(measure == .cited ? "times cited" : measure.rawValue) "
-                + "(laying out all would take minutes); --all draws every one, --top N another number\n")
+        let name = measure == .cited ? "times cited" : measure.rawValue
+        let kept: [Int]
+        if topGiven {
+            let chosen = analysis.viewStats.nodes.compactMap { index[$0.node.id] }
+            let isChosen = Set(chosen)
+            let citing = analysis.stats.ranked(by: measure).compactMap { index[$0.node.id] }.filter { !isChosen.contains($0) }
+                .prefix(max(0, Self.drawingLimit - chosen.count))
+            kept = chosen + citing
+            guard kept.count < view.nodeCount else { return view }
+            if !quiet {
+                StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(chosen.count) chosen and the \(citing.count) "
+                    + "citing them with the highest \(name) (laying out all would take minutes); --all draws every one, --only the chosen alone\n")
+            }
+        } else {
+            kept = Array(analysis.viewStats.ranked(by: measure).prefix(Self.drawingLimit).compactMap { index[$0.node.id] })
+            if !quiet {
+                StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(name) "
+                    + "(laying out all would take minutes); --all draws every one, --top N another number\n")
+            }
         }
         return view.subgraph(kept.sorted())
     }
