@@ -24,6 +24,9 @@ Graphs:
   (the case where nx.hits is ill-defined; power iteration gives equal scores to both).
 - weighted-multi: 30 nodes, weights up to 9 (repeated citations), reference computed
   both unweighted and with --weighted.
+- planted-communities: 80 nodes in four groups of 14-26, dense citations inside each group
+  and a few between them: the graph on which community detection must find the groups
+  exactly (scripts/reference-analysis.py checks that leidenalg does).
 - citations-5k: 5000 nodes, ~20000 edges, preferential attachment plus 200 back edges: the
   graph on which sampled betweenness and closeness are checked against exact networkx
   values (the exact reference takes about a minute).
@@ -179,6 +182,36 @@ def hits_tie():
     return graph_json(random.Random(7), ids, edges)
 
 
+def planted_communities():
+    rng = random.Random(8080)
+    sizes = [26, 22, 18, 14]
+    ids = make_ids(rng, sum(sizes))
+    groups, start = [], 0
+    for size in sizes:
+        groups.append(list(range(start, start + size)))
+        start += size
+    edges, pairs = [], set()
+    for group in groups:                    # inside: newer cites older with probability 0.35
+        for a in group:
+            for b in group:
+                if b < a and rng.random() < 0.35:
+                    pairs.add((a, b))
+                    edges.append((ids[a], ids[b], rng.randint(1, 3)))
+    between = 0
+    while between < 8:                      # a few citations between groups
+        g1, g2 = rng.sample(range(len(groups)), 2)
+        a, b = rng.choice(groups[g1]), rng.choice(groups[g2])
+        if (a, b) not in pairs and (b, a) not in pairs:
+            pairs.add((a, b))
+            edges.append((ids[a], ids[b], 1))
+            between += 1
+    g = graph_json(rng, ids, edges)
+    group_of = {ids[v]: k for k, group in enumerate(groups) for v in group}
+    for node in g["nodes"]:
+        node["group"] = group_of[node["id"]]
+    return g
+
+
 def citations_5k():
     rng = random.Random(5000)
     n = 5000
@@ -228,6 +261,7 @@ def main():
                                  ("cyclic-400", cyclic_400, [()]),
                                  ("hits-tie", hits_tie, [()]),
                                  ("weighted-multi", weighted_multi, [(), ("--weighted",)]),
+                                 ("planted-communities", planted_communities, [()]),
                                  ("citations-5k", citations_5k, [()])]:
         if len(sys.argv) > 1 and name not in sys.argv[1:]:
             continue

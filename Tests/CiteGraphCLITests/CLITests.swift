@@ -179,8 +179,13 @@ import Testing
         #expect(stats.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] } == ["A/HRC/56/25", "A/HRC/RES/16/18"])
         let export = try Run.citegraph(["export", "--format", "csv", "--focus", "A/RES/70/1"])
         #expect(export.stdout.split(separator: "\n").count == 3)
-        let render = try Run.citegraph(["render", "--format", "dot", "--top", "5"])
+        let render = try Run.citegraph(["render", "--format", "dot", "--top", "5", "--only"])
         #expect(render.stdout.components(separatedBy: "URL=").count - 1 == 5)
+        #expect(!render.stdout.contains(" -> "))
+        // Without --only the five come with the corpus documents citing them, and the citations.
+        let cited = try Run.citegraph(["render", "--format", "dot", "--top", "5"])
+        #expect(cited.stdout.components(separatedBy: " [shape=").count - 1 == 5 + 3)
+        #expect(cited.stdout.components(separatedBy: " -> ").count - 1 == 6)
         let unknown = try Run.citegraph(["stats", "--body", "UNICEF"])
         #expect(unknown.status == 2)
     }

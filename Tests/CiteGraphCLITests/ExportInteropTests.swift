@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExportInteropTests {
     static let nodeAttributes = ["type", "body", "in_corpus", "title", "date", "year", "session", "metadata_source", "aliases", "files",
                                  "languages", "in_degree", "out_degree", "times_cited", "pagerank", "hub", "authority", "betweenness",
-                                 "closeness", "katz", "un_link"]
+                                 "closeness", "katz", "community", "un_link"]
     static let edgeAttributes = ["weight", "relations", "cue", "context", "paragraph", "paragraph_kind", "pinpoint", "file", "line"]
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

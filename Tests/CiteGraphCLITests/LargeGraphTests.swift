@@ -22,7 +22,7 @@ import Testing
         let capped = try Run.citegraph(["render", folder.path])
         #expect(capped.status == 0)
         #expect(capped.stderr == """
-            citegraph: 1101 documents: drawing the 1000 with the highest pagerank (laying out all would take minutes); \
+            citegraph: 1101 documents: drawing the 1000 with the highest times cited (laying out all would take minutes); \
             --all draws every one, --top N another number
             citegraph: 1000 documents: laid out with sfdp (force-directed); --layout dot overrides
 
@@ -52,7 +52,7 @@ import Testing
         let picture = folder.file("top.svg")
         // `script` gives the command a terminal and copies what it shows to standard output.
         // A layout done within a second shows nothing.
-        let quick = try Run.shell(#"script -qec '"$CITEGRAPH" render --top 50 -o "\#(picture)" "\#(folder.path)"' /dev/null"#)
+        let quick = try Run.shell(#"script -qec '"$CITEGRAPH" render --top 50 --only -o "\#(picture)" "\#(folder.path)"' /dev/null"#)
         #expect(quick.status == 0, "\(quick.stderr)")
         #expect(!quick.stdout.contains("laying out"))
         #expect(Self.nodeGroups(try String(contentsOfFile: picture, encoding: .utf8)) == 50)
@@ -62,5 +62,25 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\r\u{1B}[Kcitegraph: laying out 1101 documents with neato… 1 s"))
         #expect(result.stdout.hasSuffix("\r\u{1B}[K"))
+    }
+}
+
+/// `--top` keeps the documents citing the chosen ones; above the drawing limit those are cut
+/// to fill it, the chosen all drawn.
+@Suite struct TopWithManyCitersTests {
+    @Test func theChosenAreDrawnAndTheirCitersFillTheLimit() throws {
+        let folder = try TemporaryFolder("many-citers")
+        defer { folder.remove() }
+        for i in 1...1100 {
+            try folder.write("A/80/\(i)\n\nRecalling resolution 70/1.\n", to: "doc\(i).txt")
+        }
+        let result = try Run.citegraph(["render", "--top", "1", "--layout", "dot", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            citegraph: 1101 documents: drawing the 1 chosen and the 999 citing them with the highest times cited \
+            (laying out all would take minutes); --all draws every one, --only the chosen alone
+
+            """)
+        #expect(LargeGraphTests.nodeGroups(result.stdout) == 1000)
     }
 }

@@ -63,7 +63,7 @@ import Testing
         var filter = GraphFilter()
         filter.top = 2
         let top = try Self.kept(filter, graph, stats)
-        #expect(top == stats.ranked(by: .pagerank).prefix(2).map(\.node.id).sorted())
+        #expect(top == stats.ranked(by: filter.rankBy).prefix(2).map(\.node.id).sorted())
     }
 }
 

@@ -20,8 +20,8 @@ extension CorpusOptions {
 
     /// The corpus's graph, with the catalogue's values; says on standard error how many
     /// cited dates disagree with the documents' own (the documents' are kept).
-    func graph(of corpus: CorpusExtraction, catalogue: MetadataCatalogue?) -> CitationGraph {
-        let graph = CitationGraph(corpus, procedural: procedural)
+    func graph(of corpus: CorpusExtraction, catalogue: MetadataCatalogue?, relations: RelationFilter? = nil) -> CitationGraph {
+        let graph = CitationGraph(corpus, relations: relations ?? RelationFilter(procedural: procedural))
         if !quiet {
             let conflicts = CorpusMetadata(corpus).dateConflicts
             if conflicts > 0 {

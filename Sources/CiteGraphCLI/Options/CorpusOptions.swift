@@ -107,7 +107,11 @@ struct CentralityOptions: ParsableArguments {
         valueName: "K"))
     var samples: Int?
 
+    @Option(parsing: .unconditional, help: "The seed of the communities' random node order (the same seed, the same communities).")
+    var seed: Int = 1
+
     func validate() throws {
+        if seed < 0 { throw ValidationError("--seed must be 0 or more") }
         if let samples, samples < 0 || samples == 1 {
             throw ValidationError("--samples must be 0 (exact) or at least 2 (an error needs two sources to estimate)")
         }

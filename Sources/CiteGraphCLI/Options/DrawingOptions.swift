@@ -18,6 +18,16 @@ struct DrawingOptions: ParsableArguments {
     @Option(help: "The measure node size shows.")
     var sizeBy: Measure = .pagerank
 
+    enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+        case body, community
+    }
+
+    @Option(help: "What node colour shows: the issuing body, or the community (Leiden, as stats reports it).")
+    var colorBy: ColorBy = .body
+
+    @Flag(help: "Draw the main path (the citations with the highest search path counts, as stats --main-path lists them) bold.")
+    var mainPath = false
+
     @Flag(help: "Put each year's documents on one rank, oldest at the top (dot layout).")
     var rankByYear = false
 
@@ -46,16 +56,33 @@ struct DrawingOptions: ParsableArguments {
     static let drawingLimit = 1000
 
     /// The part of the filtered graph to draw: all of it, or, when it has more than
-    /// `drawingLimit` documents and neither --all nor --top was given, the `drawingLimit`
-    /// ranked highest by `measure`, saying so on standard error.
+    /// `limit` documents (`drawingLimit` unless given) and --all was not given, the `limit` ranked highest by
+    /// `measure`, saying so on standard error. With --top the chosen documents are all drawn
+    /// and the documents citing them fill the rest, the highest-ranked first (the filters add
+    /// every corpus document citing the chosen, which on a large corpus can be most of it).
     func drawn(_ analysis: Analysis, by measure: Measure, topGiven: Bool, quiet: Bool, limit: Int = drawingLimit) -> CitationGraph {
         let view = analysis.view
-        guard !all, !topGiven, view.nodeCount > limit else { return view }
+        guard !all, view.nodeCount > limit else { return view }
         let index = Dictionary(uniqueKeysWithValues: view.nodes.enumerated().map { ($1.id, $0) })
-        let kept = analysis.viewStats.ranked(by: measure).prefix(limit).compactMap { index[$0.node.id] }
-        if !quiet {
-            StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(measure.rawValue) "
-                + "(laying out all would take minutes); --all draws every one, --top N another number\n")
+        let name = measure == .cited ? "times cited" : measure.rawValue
+        let kept: [Int]
+        if topGiven {
+            let chosen = analysis.viewStats.nodes.compactMap { index[$0.node.id] }
+            let isChosen = Set(chosen)
+            let citing = analysis.stats.ranked(by: measure).compactMap { index[$0.node.id] }.filter { !isChosen.contains($0) }
+                .prefix(max(0, limit - chosen.count))
+            kept = chosen + citing
+            guard kept.count < view.nodeCount else { return view }
+            if !quiet {
+                StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(chosen.count) chosen and the \(citing.count) "
+                    + "citing them with the highest \(name) (laying out all would take minutes); --all draws every one, --only the chosen alone\n")
+            }
+        } else {
+            kept = Array(analysis.viewStats.ranked(by: measure).prefix(limit).compactMap { index[$0.node.id] })
+            if !quiet {
+                StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(name) "
+                    + "(laying out all would take minutes); --all draws every one, --top N another number\n")
+            }
         }
         return view.subgraph(kept.sorted())
     }
@@ -90,9 +117,10 @@ struct DrawingOptions: ParsableArguments {
         return .sfdp
     }
 
-    /// The DOT text of `graph`, sized by the whole graph's statistics.
+    /// The DOT text of `graph`, sized and coloured by the whole graph's statistics, with the
+    /// `focus` document (an id or alias) highlighted.
     func dot(_ graph: CitationGraph, stats: GraphStatistics, engine: LayoutEngine, language: ReportLanguage = .en,
-             titles: [String: String] = [:]) -> String {
+             titles: [String: String] = [:], focus: String? = nil) -> String {
         var options = DOTWriter.Options()
         options.language = language
         options.label = label
@@ -105,7 +133,20 @@ struct DrawingOptions: ParsableArguments {
         options.sizeMeasure = sizeBy.rawValue
         let rows = stats.rowsByID
         for node in graph.nodes {
-            if let row = rows[node.id] { options.sizes[node.id] = sizeBy.value(row) }
+            if let row = rows[node.id] {
+                options.sizes[node.id] = sizeBy.value(row)
+                if colorBy == .community { options.colors[node.id] = CommunityColors.color(row.community) }
+            }
+        }
+        if colorBy == .community { options.colorMeaning = CommunityColors.meaning(stats.communities) }
+        if let focus, let node = graph.nodes.first(where: { $0.id == focus || $0.aliases.contains(focus) }) {
+            options.highlighted = [node.id]
+        }
+        if mainPath {
+            let path = MainPath(graph)
+            let ids = path.nodes.map { graph.nodes[$0].id }
+            options.pathNodes = Set(ids)
+            options.pathEdges = Set(zip(ids, ids.dropFirst()).map { $0 + "\t" + $1 })
         }
         return DOTWriter.write(graph, options: options)
     }

@@ -6,13 +6,13 @@ import CiteGraphCore
 struct FilterOptions: ParsableArguments {
     // Numbers are read as values even when they start with "-", so that `--top -1` is told it
     // must be at least 1 rather than that its value is missing.
-    @Option(parsing: .unconditional, help: "Keep only the N documents ranked highest by --by (and the citations among them).")
+    @Option(parsing: .unconditional, help: "Keep only the N documents ranked highest by --by, and the corpus documents citing them. With stats --pairs: the number of pairs.")
     var top: Int?
 
-    @Option(help: "The measure that ranks documents for --top and sorts stats.")
-    var by: Measure = .pagerank
+    @Option(help: "The measure that ranks documents for --top and sorts stats (default: cited, the mentions a document receives).")
+    var by: Measure = .cited
 
-    @Option(help: ArgumentHelp("Keep only the documents within --depth citations of this one, either way.", valueName: "symbol"))
+    @Option(help: ArgumentHelp("Keep only the documents within --depth citations of this one, either way; render draws it highlighted.", valueName: "symbol"))
     var focus: String?
 
     @Option(parsing: .unconditional, help: "How many citation steps --focus reaches.")
@@ -29,12 +29,41 @@ struct FilterOptions: ParsableArguments {
         valueName: "types"))
     var type: String?
 
+    @Flag(help: "Keep only the documents --top, --min-cited, --body and --type choose, not the corpus documents citing them.")
+    var only = false
+
+    @Option(help: ArgumentHelp("Keep only citations with these relations, comma-separated (recalls, reaffirms, pursuant_to, …, cites, procedural).",
+                               valueName: "relations"))
+    var relation: String?
+
+    @Option(help: ArgumentHelp("Leave out citations with these relations, comma-separated.", valueName: "relations"))
+    var excludeRelation: String?
+
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let minCited, minCited < 0 { throw ValidationError("--min-cited must be 0 or more") }
         _ = try bodies()
         _ = try types()
+        _ = try relationFilter(procedural: false)
+    }
+
+    /// Which citations the graph keeps: by --relation and --exclude-relation, procedural
+    /// mentions only with --procedural (or when --relation names them).
+    func relationFilter(procedural: Bool) throws -> RelationFilter {
+        var filter = RelationFilter(procedural: procedural)
+        filter.included = try relation.map { Set(try Self.relations(in: $0, option: "--relation")) }
+        filter.excluded = try excludeRelation.map { Set(try Self.relations(in: $0, option: "--exclude-relation")) } ?? []
+        return filter
+    }
+
+    private static func relations(in list: String, option: String) throws -> [Relation] {
+        let known = Relation.allCases.map(\.rawValue).joined(separator: ", ")
+        return try names(in: list, option: option, what: "relation", known: known).map { name in
+            let name = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+            guard let relation = Relation(rawValue: name) else { throw ValidationError("\(option): unknown relation '\(name)' (\(known))") }
+            return relation
+        }
     }
 
     /// The filter these options describe.
@@ -47,6 +76,7 @@ struct FilterOptions: ParsableArguments {
         filter.minCited = minCited
         filter.bodies = try bodies()
         filter.types = try types()
+        filter.only = only
         return filter
     }
 
@@ -99,28 +129,33 @@ struct Analysis {
     let stats: GraphStatistics
     /// The filtered graph (the whole graph when no filter is given).
     let view: CitationGraph
-    /// The statistics rows of the filtered graph's nodes, ranked by the filter's measure.
+    /// The statistics rows of the documents the filters chose (not the citing documents
+    /// added to the view), ranked by the filter's measure.
     let viewStats: GraphStatistics
     /// Phases so far, for --timings.
     var clock = PhaseClock()
 
-    init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil) throws {
+    /// `topIsNodes`: false when --top counts something else (stats --pairs) and chooses no documents.
+    init(corpus options: CorpusOptions, filter filterOptions: FilterOptions, centrality: CentralityOptions? = nil,
+         topIsNodes: Bool = true) throws {
         let catalogue = try options.catalogue()
         corpus = try options.extract()
         clock.lap("read and extract \(corpus.documents.count) documents")
-        graph = options.graph(of: corpus, catalogue: catalogue)
+        graph = options.graph(of: corpus, catalogue: catalogue, relations: try filterOptions.relationFilter(procedural: options.procedural))
         clock.lap("build the graph (\(graph.nodeCount) nodes, \(graph.edgeCount) edges)")
-        stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples)
+        stats = GraphStatistics(graph, weighted: centrality?.weighted ?? false, samples: centrality?.samples,
+                                seed: UInt64(centrality?.seed ?? 1))
         clock.lap("statistics")
-        let filter = try filterOptions.filter()
+        var filter = try filterOptions.filter()
+        if !topIsNodes { filter.top = nil }
         if filter.isEmpty {
             view = graph
             viewStats = stats
         } else {
-            let kept: [Int]
-            do { kept = try filter.keptNodes(of: graph, stats: stats) } catch { throw InputError(description: error.description) }
-            view = graph.subgraph(kept)
-            viewStats = stats.restricted(to: graph, kept)
+            let selection: GraphFilter.Selection
+            do { selection = try filter.select(in: graph, stats: stats) } catch { throw InputError(description: error.description) }
+            view = graph.subgraph(selection.kept)
+            viewStats = stats.restricted(to: graph, selection.chosen)
         }
         clock.lap("filter")
     }

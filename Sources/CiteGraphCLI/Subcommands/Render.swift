@@ -15,6 +15,7 @@ extension CiteGraphCommand {
         @OptionGroup var corpus: CorpusOptions
         @OptionGroup var filters: FilterOptions
         @OptionGroup var drawing: DrawingOptions
+        @OptionGroup var centrality: CentralityOptions
 
         @Option(help: "Output format (default: from the --output file's extension, else svg).")
         var format: Format?
@@ -37,14 +38,15 @@ extension CiteGraphCommand {
         }
 
         func run() throws {
-            let analysis = try Analysis(corpus: corpus, filter: filters)
+            let analysis = try Analysis(corpus: corpus, filter: filters, centrality: centrality)
             let chosen = format ?? formatFromOutput ?? .svg
             var clock = PhaseClock()
             // DOT is not laid out here, so it always holds the whole (filtered) graph.
             let graph = chosen == .dot ? analysis.view
                 : drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet)
             let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-            let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis))
+            let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis),
+                                  titles: GraphNode.titles(of: graph), focus: filters.focus)
             clock.lap("write DOT")
             let bytes: [UInt8]
             switch chosen {

@@ -50,13 +50,15 @@ extension CiteGraphCommand {
                 var isFolder: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
             }
+            context.titles = GraphNode.titles(of: analysis.view)
             context.addSymbolYears(of: analysis.view)
             var svg: [UInt8]?
             if !noPicture {
                 let graph = drawing.drawn(analysis, by: filters.by, topGiven: filters.top != nil, quiet: corpus.quiet, limit: Self.pictureLimit)
                 if graph.nodeCount < analysis.view.nodeCount { context.pictureSubset = (graph.nodeCount, filters.by.rawValue) }
                 let engine = drawing.engine(for: graph, quiet: corpus.quiet)
-                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis))
+                let dot = drawing.dot(graph, stats: analysis.stats, engine: engine, language: drawing.language(analysis),
+                                      titles: GraphNode.titles(of: graph), focus: filters.focus)
                 svg = try drawing.render(dot, documents: graph.nodeCount, engine: engine, format: "svg", quiet: corpus.quiet)
                 clock.lap("picture (\(engine.rawValue))")
             }

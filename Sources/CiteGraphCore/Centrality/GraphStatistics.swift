@@ -12,10 +12,12 @@ public struct NodeStatistics: Sendable {
     public let closeness: Double
     /// `nil` when Katz centrality does not converge on the graph.
     public let katz: Double?
+    /// The node's community (see `Communities`): 0 is the largest.
+    public let community: Int
 }
 
 /// The statistics `citegraph stats` reports: the graph summary and every node's
-/// centralities, sorted by PageRank (highest first) then id.
+/// centralities and community, sorted by times cited (highest first) then id.
 public struct GraphStatistics: Sendable {
     public let summary: GraphSummary
     public let nodes: [NodeStatistics]
@@ -24,6 +26,10 @@ public struct GraphStatistics: Sendable {
     /// Set when betweenness and closeness were estimated from a sample of sources.
     public let betweennessError: EstimateError?
     public let closenessError: EstimateError?
+    /// One line for each measure that is degenerate on the whole graph (`DegenerateMeasureRule`).
+    public let notes: [String]
+    /// The communities of the whole graph (Leiden on the undirected view).
+    public let communities: Communities
     /// How long each measure took, in seconds, in the order computed (for `--timings`).
     public private(set) var timings: [(phase: String, seconds: Double)] = []
 
@@ -32,8 +38,11 @@ public struct GraphStatistics: Sendable {
     public static let exactWorkLimit = 2_000_000_000
     public static let defaultSamples = 500
 
-    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool, betweennessError: EstimateError?, closenessError: EstimateError?) {
+    init(summary: GraphSummary, nodes: [NodeStatistics], weighted: Bool, notes: [String], betweennessError: EstimateError?, closenessError: EstimateError?,
+         communities: Communities) {
         self.summary = summary
+        self.notes = notes
+        self.communities = communities
         self.nodes = nodes
         self.weighted = weighted
         self.betweennessError = betweennessError
@@ -42,7 +51,8 @@ public struct GraphStatistics: Sendable {
 
     /// The statistics of `graph`. `samples`: how many sources betweenness and closeness are
     /// estimated from (0: exact; `nil`: exact unless the graph is large, see `exactWorkLimit`).
-    public init(_ graph: CitationGraph, weighted: Bool = false, samples: Int? = nil) {
+    /// `seed` fixes the communities' random node order.
+    public init(_ graph: CitationGraph, weighted: Bool = false, samples: Int? = nil, seed: UInt64 = 1) {
         var clock = PhaseClock()
         summary = GraphSummary(graph)
         clock.lap("summary and degrees")
@@ -67,6 +77,9 @@ public struct GraphStatistics: Sendable {
         self.betweennessError = betweennessError
         let katz = Katz.compute(graph)
         clock.lap("katz")
+        let communities = Communities(graph, weighted: weighted, seed: seed)
+        self.communities = communities
+        clock.lap("communities (Leiden)")
         let rows = (0..<graph.nodeCount).map { v in
             NodeStatistics(
                 node: graph.nodes[v],
@@ -74,9 +87,11 @@ public struct GraphStatistics: Sendable {
                 outDegree: graph.outDegree(v),
                 timesCited: graph.inWeights[graph.inOffsets[v]..<graph.inOffsets[v + 1]].reduce(0, +),
                 pagerank: pagerank[v], hub: hits.hubs[v], authority: hits.authorities[v],
-                betweenness: betweenness[v], closeness: closeness[v], katz: katz?[v])
+                betweenness: betweenness[v], closeness: closeness[v], katz: katz?[v],
+                community: communities.membership[v])
         }
-        nodes = rows.sorted(by: Measure.pagerank.ranksBefore)
+        nodes = rows.sorted(by: Measure.cited.ranksBefore)
+        notes = DegenerateMeasureRule.notes(rows)
         clock.lap("ranking")
         timings = clock.laps
     }

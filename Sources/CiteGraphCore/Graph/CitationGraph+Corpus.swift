@@ -7,6 +7,12 @@ extension CitationGraph {
     /// is not two citations. Procedural mentions (how an adopted resolution came to be) are left
     /// out unless `procedural` is set.
     public init(_ corpus: CorpusExtraction, procedural: Bool = false) {
+        self.init(corpus, relations: RelationFilter(procedural: procedural))
+    }
+
+    /// As above, keeping the mentions whose relation `relations` keeps: an edge's weight and
+    /// relations count those mentions only, and a document cited by no mention kept is left out.
+    public init(_ corpus: CorpusExtraction, relations: RelationFilter) {
         var nodes: [String: GraphNode] = [:]
         var versions: [String: [DocumentExtraction]] = [:]
         for document in corpus.documents { versions[document.node, default: []].append(document) }
@@ -17,7 +23,7 @@ extension CitationGraph {
             var targets: [String: (weight: Int, relations: RelationSet)] = [:]
             for document in documents {
                 var counts: [String: Int] = [:]
-                for mention in document.mentions where procedural || mention.relation != .procedural {
+                for mention in document.mentions where relations.keeps(mention.relation) {
                     counts[mention.target.rawValue, default: 0] += 1
                     cited[mention.target.rawValue] = mention.target
                     targets[mention.target.rawValue, default: (0, [])].relations.insert(RelationSet(mention.relation))

@@ -1,10 +1,14 @@
 /// Narrows a graph too big to read: by body, type and times cited, to the citation
 /// neighbourhood of one document, and to the top N by a measure. The same filter serves
 /// `stats`, `export` and `render`.
+///
+/// The documents these choose come with the corpus documents that cite them, so that a
+/// filtered graph still shows who cites what (`--top 40` alone would draw 40 cited documents
+/// and no citation); `only` keeps the chosen documents alone (the node-induced subgraph).
 public struct GraphFilter: Sendable {
-    /// Keep only the N highest-ranked documents (by `rankBy`) and the edges among them.
+    /// Keep only the N highest-ranked documents (by `rankBy`).
     public var top: Int?
-    public var rankBy: Measure = .pagerank
+    public var rankBy: Measure = .cited
     /// Keep only documents within `depth` citations of this one, in either direction.
     public var focus: String?
     public var depth: Int = 1
@@ -13,16 +17,42 @@ public struct GraphFilter: Sendable {
     /// Keep only documents of these bodies / types (`nil`: all).
     public var bodies: Set<IssuingBody>?
     public var types: Set<DocumentType>?
+    /// Keep the chosen documents only, not the corpus documents citing them.
+    public var only = false
 
     public init() {}
+
+    /// What a filter keeps: the documents it chose, and those with the documents citing them.
+    public struct Selection: Sendable, Equatable {
+        /// The chosen documents, in index order.
+        public let chosen: [Int]
+        /// The chosen documents and (unless `only`) the corpus documents citing them, in index order.
+        public let kept: [Int]
+    }
 
     /// Whether the filter keeps every node.
     public var isEmpty: Bool {
         top == nil && focus == nil && minCited == nil && bodies == nil && types == nil
     }
 
-    /// The indices of the nodes of `graph` the filter keeps, in index order. Rankings use
-    /// `stats`, computed on the whole graph, so "top 20" means the top 20 of the corpus.
+    /// The nodes of `graph` the filter keeps. Rankings use `stats`, computed on the whole
+    /// graph, so "top 20" means the top 20 of the corpus. The citing documents are added only
+    /// when a ranking, count, body or type chose (a focus neighbourhood has its citers already).
+    public func select(in graph: CitationGraph, stats: GraphStatistics) throws(FilterError) -> Selection {
+        let chosen = try keptNodes(of: graph, stats: stats)
+        let narrowed = top != nil || minCited != nil || bodies != nil || types != nil
+        guard !only, narrowed else { return Selection(chosen: chosen, kept: chosen) }
+        var keep = [Bool](repeating: false, count: graph.nodeCount)
+        for v in chosen {
+            keep[v] = true
+            for e in graph.inOffsets[v]..<graph.inOffsets[v + 1] where graph.nodes[graph.inSources[e]].inCorpus {
+                keep[graph.inSources[e]] = true
+            }
+        }
+        return Selection(chosen: chosen, kept: (0..<graph.nodeCount).filter { keep[$0] })
+    }
+
+    /// The indices of the nodes of `graph` the filter chooses, in index order.
     public func keptNodes(of graph: CitationGraph, stats: GraphStatistics) throws(FilterError) -> [Int] {
         var keep = [Bool](repeating: true, count: graph.nodeCount)
         if let focus {
@@ -101,7 +131,7 @@ extension GraphStatistics {
     /// The rows of `kept` nodes only, in this table's order; the summary stays the whole graph's.
     public func restricted(to graph: CitationGraph, _ kept: [Int]) -> GraphStatistics {
         let ids = Set(kept.map { graph.nodes[$0].id })
-        return GraphStatistics(summary: summary, nodes: nodes.filter { ids.contains($0.node.id) }, weighted: weighted,
-                               betweennessError: betweennessError, closenessError: closenessError)
+        return GraphStatistics(summary: summary, nodes: nodes.filter { ids.contains($0.node.id) }, weighted: weighted, notes: notes,
+                               betweennessError: betweennessError, closenessError: closenessError, communities: communities)
     }
 }

@@ -40,6 +40,15 @@ public enum DOTWriter {
         /// Graphviz's `size`, in inches: a larger drawing is scaled down to fit (25 in is
         /// 2,400 px at Graphviz's 96 dpi), which also keeps bitmaps under cairo's limit.
         public var maxSize: Double? = 25
+        /// Node colours by id, replacing the body's (`--color-by community`), and what they show.
+        public var colors: [String: String] = [:]
+        public var colorMeaning: String = ""
+        /// Documents drawn with a double outline (the `--focus` document).
+        public var highlighted: Set<String> = []
+        /// A path drawn bold: its documents and its citations, as "source target" id pairs
+        /// joined by a tab (the main path).
+        public var pathNodes: Set<String> = []
+        public var pathEdges: Set<String> = []
 
         public init() {}
     }
@@ -101,6 +110,10 @@ public enum DOTWriter {
             let relations = edge.relations.relations.map(\.label).joined(separator: ", ")
             if !relations.isEmpty { tooltip += " (\(relations))" }
             attributes.append("tooltip=\(tooltipText(tooltip))")
+            if options.pathEdges.contains(graph.nodes[edge.source].id + "\t" + graph.nodes[edge.target].id) {
+                attributes[0] = "penwidth=4"
+                attributes.append("color=\"#000000\"")
+            }
             let source = name(graph.nodes[edge.source].id), target = name(graph.nodes[edge.target].id)
             if options.rankByYear {
                 // Laid out from the older document down to the newer, the arrow still at the cited one.
@@ -114,7 +127,7 @@ public enum DOTWriter {
     }
 
     private static func nodeAttributes(_ node: GraphNode, cited: Int, options: Options, largest: Double, labelled: Bool) -> String {
-        let color = bodyColor(node.body)
+        let color = options.colors[node.id] ?? bodyColor(node.body)
         var attributes = [
             "shape=\(shape(node.type))",
             "color=\(quoted(color))",
@@ -147,6 +160,8 @@ public enum DOTWriter {
             attributes.append("fontcolor=\"#ffffff\"")
         }
         if !styles.isEmpty { attributes.append("style=\(quoted(styles.joined(separator: ",")))") }
+        if options.highlighted.contains(node.id) { attributes.append("peripheries=2, penwidth=3") }
+        else if options.pathNodes.contains(node.id) { attributes.append("penwidth=4") }
         if options.links, Symbol(node.id) != nil {
             attributes.append("URL=\(quoted("https://undocs.org/" + node.id))")
             attributes.append("target=\"_blank\"")
@@ -195,7 +210,10 @@ public enum DOTWriter {
         let language = options.language
         let heading = LegendText.heading.text(language, ["documents": String(graph.nodeCount), "citations": String(graph.edgeCount)])
         var rows = ["<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>citegraph</B>: \(heading)</TD></TR>"]
-        for body in bodies {
+        if !options.colors.isEmpty {
+            rows.append("<TR><TD> </TD><TD ALIGN=\"LEFT\">\(XML.escape(LegendText.colour.text(language, ["meaning": options.colorMeaning])))</TD></TR>")
+        }
+        for body in bodies where options.colors.isEmpty {
             let name = language == .zh ? ReportStrings.bodyName(body, .zh) : bodyName(body)
             rows.append("<TR><TD BGCOLOR=\"\(bodyColor(body))\" WIDTH=\"18\"> </TD><TD ALIGN=\"LEFT\">\(body.rawValue): \(name)</TD></TR>")
         }

@@ -97,6 +97,7 @@ enum ExportAttributes {
         .init("betweenness", .double) { $0.row.map { JSON.double($0.betweenness) } ?? .null },
         .init("closeness", .double) { $0.row.map { JSON.double($0.closeness) } ?? .null },
         .init("katz", .double) { $0.row?.katz.map(JSON.double) ?? .null },
+        .init("community", .int) { $0.row.map { JSON.int($0.community) } ?? .null },
     ]
 
     /// A user catalogue's own columns, as string attributes.

@@ -1,11 +1,12 @@
 /// The words of the picture's legend and time axis, in each language a picture can be labelled
 /// in (one row per phrase; `{name}` is filled in).
 enum LegendText: CaseIterable {
-    case heading, shapes, fill, size, arrow, yearUnknown, unlabelled
+    case heading, colour, shapes, fill, size, arrow, yearUnknown, unlabelled
 
     var texts: (en: String, zh: String) {
         switch self {
         case .heading: ("{documents} documents, {citations} citations", "{documents} 份文件，{citations} 次引用")
+        case .colour: ("colour: {meaning}", "颜色：{meaning}")
         case .shapes: ("shape — {shapes}", "形状 — {shapes}")
         case .fill: ("filled: in the corpus; outlined: cited only", "实心：语料中的文件；空心：仅被引用")
         case .size: ("size: {measure}; arrow: cites", "大小：{measure}；箭头：引用")

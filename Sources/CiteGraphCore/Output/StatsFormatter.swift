@@ -18,13 +18,13 @@ public enum StatsFormatter {
     }
 
     static let headers = ["rank", "id", "type", "body", "corpus", "in", "out", "cited", "pagerank", "hub",
-                          "authority", "betweenness", "closeness", "katz"]
+                          "authority", "betweenness", "closeness", "katz", "community"]
 
     private static func cells(_ rank: Int, _ row: NodeStatistics) -> [String] {
         [String(rank), row.node.id, row.node.type.rawValue, row.node.body.rawValue, row.node.inCorpus ? "yes" : "no",
          String(row.inDegree), String(row.outDegree), String(row.timesCited),
          fixed(row.pagerank), fixed(row.hub), fixed(row.authority), fixed(row.betweenness), fixed(row.closeness),
-         row.katz.map(fixed) ?? "n/a"]
+         row.katz.map(fixed) ?? "n/a", String(row.community)]
     }
 
     /// Six decimals: enough to rank, short enough to paste.
@@ -37,15 +37,30 @@ public enum StatsFormatter {
             + (weighted ? ", weighted by citation counts" : "")
     }
 
-    /// The whole summary for people: the graph, and how betweenness and closeness were found.
+    /// The whole summary for people: the graph, how betweenness and closeness were found, the
+    /// communities, and the measures that say little on this graph.
     static func summary(_ stats: GraphStatistics) -> String {
-        var text = summaryLine(stats.summary, weighted: stats.weighted)
+        summaryLines(stats).joined(separator: "\n")
+    }
+
+    static func summaryLines(_ stats: GraphStatistics) -> [String] {
+        var lines = [summaryLine(stats.summary, weighted: stats.weighted)]
         for (name, error) in [("betweenness", stats.betweennessError), ("closeness", stats.closenessError)] {
             if let error {
-                text += "\n\(name) estimated from \(error.samples) sampled sources: each value within ±\(String(format: "%.2g", error.bound)) (3 standard errors)"
+                lines.append("\(name) estimated from \(error.samples) sampled sources: each value within ±\(String(format: "%.2g", error.bound)) (3 standard errors)")
             }
         }
-        return text
+        lines.append(communityLine(stats.communities))
+        return lines + stats.notes
+    }
+
+    /// How many communities, how good, how big (the ten largest).
+    static func communityLine(_ c: Communities) -> String {
+        let shown = c.sizes.prefix(10).map(String.init).joined(separator: ", ")
+        let more = c.count > 10 ? ", … (\(c.count - 10) more)" : ""
+        let quality = c.modularity.isFinite ? "modularity \(fixed(c.modularity))" : "no edges"
+        return "\(c.count) communities (Leiden on the undirected view\(c.weighted ? ", weighted" : ""), seed \(c.seed)): "
+            + "\(quality); sizes \(shown)\(more)"
     }
 
     private static func table(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
@@ -78,20 +93,23 @@ public enum StatsFormatter {
 
     private static func csv(_ rows: [NodeStatistics]) -> String {
         var out = CSV.row(["rank", "id", "type", "body", "in_corpus", "in_degree", "out_degree", "times_cited", "pagerank",
-                           "hub", "authority", "betweenness", "closeness", "katz"])
+                           "hub", "authority", "betweenness", "closeness", "katz", "community"])
         for (i, row) in rows.enumerated() {
             // Full precision for machines; the table rounds for people.
             out += CSV.row([String(i + 1), row.node.id, row.node.type.rawValue, row.node.body.rawValue,
                             String(row.node.inCorpus), String(row.inDegree), String(row.outDegree), String(row.timesCited),
                             JSON.number(row.pagerank), JSON.number(row.hub), JSON.number(row.authority),
-                            JSON.number(row.betweenness), JSON.number(row.closeness), row.katz.map(JSON.number) ?? ""])
+                            JSON.number(row.betweenness), JSON.number(row.closeness), row.katz.map(JSON.number) ?? "",
+                            String(row.community)])
         }
         return out
     }
 
-    private static func json(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
+    /// The summary as the JSON outputs give it.
+    static func graphJSON(_ stats: GraphStatistics) -> JSON {
         let s = stats.summary
-        let graph = JSON.object([
+        let c = stats.communities
+        return JSON.object([
             ("nodes", .int(s.nodes)), ("edges", .int(s.edges)), ("corpus_documents", .int(s.corpusDocuments)),
             ("mentions", .int(s.mentions)), ("density", .double(s.density)),
             ("weakly_connected_components", .int(s.weakComponents)),
@@ -101,8 +119,14 @@ public enum StatsFormatter {
             ("betweenness_error", stats.betweennessError.map { .double($0.bound) } ?? .null),
             ("closeness_samples", stats.closenessError.map { .int($0.samples) } ?? .null),
             ("closeness_error", stats.closenessError.map { .double($0.bound) } ?? .null),
+            ("communities", .object([("count", .int(c.count)), ("modularity", .double(c.modularity)), ("seed", .int(Int(c.seed))),
+                                     ("weighted", .bool(c.weighted)), ("sizes", .array(c.sizes.map(JSON.int)))])),
+            ("notes", .array(stats.notes.map(JSON.string))),
         ])
-        var out = "{\"graph\": " + graph.compact + ",\n \"nodes\": [\n"
+    }
+
+    private static func json(_ stats: GraphStatistics, _ rows: [NodeStatistics]) -> String {
+        var out = "{\"graph\": " + graphJSON(stats).compact + ",\n \"nodes\": [\n"
         for (i, row) in rows.enumerated() {
             let node = JSON.object([
                 ("id", .string(row.node.id)), ("type", .string(row.node.type.rawValue)),
@@ -111,6 +135,7 @@ public enum StatsFormatter {
                 ("times_cited", .int(row.timesCited)), ("pagerank", .double(row.pagerank)), ("hub", .double(row.hub)),
                 ("authority", .double(row.authority)), ("betweenness", .double(row.betweenness)),
                 ("closeness", .double(row.closeness)), ("katz", row.katz.map(JSON.double) ?? .null),
+                ("community", .int(row.community)),
             ])
             out += "  " + node.compact + (i + 1 < rows.count ? ",\n" : "\n")
         }

@@ -31,7 +31,7 @@ public struct ReportContext: Sendable {
     /// (`S/RES/2593(2021)`, `S/PRST/2013/16`), where it states one.
     public mutating func addSymbolYears(of graph: CitationGraph) {
         for node in graph.nodes where years[node.id] == nil {
-            if let year = Symbol(node.id)?.year { years[node.id] = year }
+            if let year = node.year { years[node.id] = year }
         }
     }
 
