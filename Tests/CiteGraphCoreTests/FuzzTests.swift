@@ -36,6 +36,22 @@ import Testing
         for own in document.ownSymbols { #expect(Symbol(own.rawValue) != nil, "\(label): malformed own symbol \(own)") }
     }
 
+    /// libFuzzer's findings, kept as they were found: every target is canonical.
+    @Test(arguments: ["extractor-leading-zero.txt", "text-reader-leading-zero.txt"])
+    func fuzzFindingsGiveCanonicalTargets(file: String) throws {
+        let documents = try CorpusReader.read([Fixtures.url("formats/fuzz/" + file).path])
+        Self.check(try #require(documents.first).bytes, file)
+    }
+
+    /// FuzzExtractor and FuzzTextReader: a number written with a leading zero gave a target
+    /// that was not canonical ("A/RES/77/036").
+    @Test func aNumberWithALeadingZeroIsCanonical() {
+        let english = CitationExtractor.extract(SourceDocument(path: "a.txt", bytes: Array("Recalling its resolution 77/036 and resolution 77/09.".utf8)))
+        #expect(english.mentions.map(\.target.rawValue) == ["A/RES/77/36", "A/RES/77/9"])
+        let chinese = CitationExtractor.extract(SourceDocument(path: "b.txt", bytes: Array("回顾第77/09号决议。".utf8)))
+        #expect(chinese.mentions.map(\.target.rawValue) == ["A/RES/77/9"])
+    }
+
     @Test func randomFragments() {
         var random = Generator(state: 2026)
         for round in 0..<3000 {

@@ -26,10 +26,10 @@ enum NumberResolution {
             return .notACitation
         case .commissionOnHumanRights:
             guard case let .sessional(session, num) = number.form else { return .unresolved(unsettled) }
-            return .symbol(Symbol(assembled: "E/CN.4/\(series)/\(session)/\(num)"))
+            return .symbol(Self.assembled("E/CN.4/\(series)/\(session)/\(num)"))
         case .subCommission:
             guard case let .sessional(session, num) = number.form else { return .unresolved(unsettled) }
-            return .symbol(Symbol(assembled: "E/CN.4/Sub.2/\(series)/\(session)/\(num)"))
+            return .symbol(Self.assembled("E/CN.4/Sub.2/\(series)/\(session)/\(num)"))
         case .organ, .ownCouncil, nil:
             break
         }
@@ -46,25 +46,25 @@ enum NumberResolution {
             // "resolution 56/509" is the Assembly's decision 56/509.
             let kind = (Int(num) ?? 0) >= (firstDecisionNumber[body] ?? .max) ? "DEC" : series
             switch body {
-            case .humanRightsCouncil: return .symbol(Symbol(assembled: "A/HRC/\(kind)/\(session)/\(num)"))
-            case .economicAndSocialCouncil: return .symbol(Symbol(assembled: "E/\(kind)/\(session)/\(num)"))
+            case .humanRightsCouncil: return .symbol(Self.assembled("A/HRC/\(kind)/\(session)/\(num)"))
+            case .economicAndSocialCouncil: return .symbol(Self.assembled("E/\(kind)/\(session)/\(num)"))
             // A Security Council name nearby belongs to another part of the sentence.
-            default: return .symbol(Symbol(assembled: "A/\(kind)/\(session)/\(num)"))
+            default: return .symbol(Self.assembled("A/\(kind)/\(session)/\(num)"))
             }
         case let .emergency(session, num):
-            return .symbol(Symbol(assembled: "A/\(series)/ES-\(session)/\(num)"))
+            return .symbol(Self.assembled("A/\(series)/ES-\(session)/\(num)"))
         case let .special(session, num):
             // The Human Rights Council holds special sessions too: its resolution S-16/1.
             if (organ ?? documentBody) == .humanRightsCouncil {
-                return .symbol(Symbol(assembled: "A/HRC/\(series)/S-\(session)/\(num)"))
+                return .symbol(Self.assembled("A/HRC/\(series)/S-\(session)/\(num)"))
             }
-            return .symbol(Symbol(assembled: "A/\(series)/S-\(session)/\(num)"))
+            return .symbol(Self.assembled("A/\(series)/S-\(session)/\(num)"))
         case let .withYear(num, year):
             guard noun == .resolution else { return .unresolved(unsettled) }
             if let n = Int(num), let expected = SecurityCouncilYears.year(ofResolution: n), String(expected) != year {
                 return .unresolved("the year does not match the Security Council's numbering (resolution \(num) is of \(expected))")
             }
-            return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
+            return .symbol(Self.assembled("S/RES/\(num)(\(year))"))
         case let .withSession(num, session):
             // The Assembly numbered by roman session until its thirtieth (1975); the Economic and
             // Social Council did so until its sixty-third: a higher session is the Council's, and so
@@ -72,14 +72,14 @@ enum NumberResolution {
             // 715 A (XXVII)", "its decision 281 (LXIII)").
             let councils = organ == .economicAndSocialCouncil || (organ == nil && documentBody == .economicAndSocialCouncil)
                 || (RomanNumerals.value(session) ?? 0) > lastRomanAssemblySession
-            if councils { return .symbol(Symbol(assembled: "E/\(series)/\(num)(\(session))")) }
+            if councils { return .symbol(Self.assembled("E/\(series)/\(num)(\(session))")) }
             guard noun == .resolution else { return .unresolved(unsettled) }
-            return .symbol(Symbol(assembled: "A/RES/\(num)(\(session))"))
+            return .symbol(Self.assembled("A/RES/\(num)(\(session))"))
         case let .bare(num):
             guard noun == .resolution, organ == nil || organ == .securityCouncil,
                   let n = Int(num), let year = SecurityCouncilYears.year(ofResolution: n)
             else { return .unresolved(unsettled) }
-            return .symbol(Symbol(assembled: "S/RES/\(num)(\(year))"))
+            return .symbol(Self.assembled("S/RES/\(num)(\(year))"))
         }
     }
 
@@ -94,4 +94,13 @@ enum NumberResolution {
 
     private static let unsettled = "the text does not say which body's resolution this is"
     private static let lastRomanAssemblySession = 31
+
+    /// The symbol for text assembled from a phrase's parts, in canonical form: the number as
+    /// written may not be ("resolution 77/036" is A/RES/77/36, found by FuzzExtractor), so the
+    /// text is read as a symbol would be.
+    private static func assembled(_ text: String) -> Symbol {
+        let bytes = Array(text.utf8)
+        if let match = SymbolScanner.scan(bytes, at: 0), match.end == bytes.count, match.alias == nil { return match.symbol }
+        return Symbol(assembled: text)
+    }
 }
