@@ -95,12 +95,24 @@ enum NumberResolution {
     private static let unsettled = "the text does not say which body's resolution this is"
     private static let lastRomanAssemblySession = 31
 
-    /// The symbol for text assembled from a phrase's parts, in canonical form: the number as
-    /// written may not be ("resolution 77/036" is A/RES/77/36, found by FuzzExtractor), so the
-    /// text is read as a symbol would be.
+    /// The symbol for text assembled from a phrase's parts, its numbers written without leading
+    /// zeros as canonical symbols are ("resolution 77/036" is A/RES/77/36, found by
+    /// FuzzExtractor): a zero that leads a run of digits after a slash, a dash or a bracket goes.
     private static func assembled(_ text: String) -> Symbol {
-        let bytes = Array(text.utf8)
-        if let match = SymbolScanner.scan(bytes, at: 0), match.end == bytes.count, match.alias == nil { return match.symbol }
-        return Symbol(assembled: text)
+        var out = ""
+        var previous: Character = "/"
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "0", "/-(".contains(previous), i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                i += 1
+                continue
+            }
+            out.append(c)
+            previous = c
+            i += 1
+        }
+        return Symbol(assembled: out)
     }
 }
