@@ -35,3 +35,12 @@ import Testing
         #expect(result.stdout.components(separatedBy: "color=\"#000000\"").count - 1 == 1)
     }
 }
+
+/// Titles read from the documents reach the drawing's labels and the report.
+@Suite struct TitleLabelTests {
+    @Test func labelBothDrawsTheSymbolAndTheTitleReadFromTheText() throws {
+        let result = try Run.citegraph(["render", "--format", "dot", "--label", "both"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"000_be461b3669ee6420\" [label=\"000_be461b3669ee6420\\n阿富汗局势\", shape=parallelogram"))
+    }
+}
