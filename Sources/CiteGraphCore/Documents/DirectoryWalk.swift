@@ -24,7 +24,7 @@ enum DirectoryWalk {
                 throw Unreadable(path: folder.path, errno: errno)
             }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                let name = Self.name(of: entry)
                 guard name.first != UInt8(ascii: ".") else { continue }  // ., .., hidden files and folders
                 let path = folder.path.appending(name)
                 let relative = folder.relative.isEmpty ? name : folder.relative + [UInt8(ascii: "/")] + name
@@ -40,6 +40,15 @@ enum DirectoryWalk {
             closedir(handle)
         }
         return (files, throughLinks)
+    }
+
+    /// The name in a directory entry, read up to its NUL and no further: the record is only as
+    /// long as its name, so copying `d_name` (a 256-byte tuple) reads past the end of the last
+    /// record in readdir's buffer (AddressSanitizer, in a CLI test of 1,100 files).
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+        guard let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return [] }
+        let start = (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self)
+        return Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
     }
 
     /// A folder that could not be listed.
