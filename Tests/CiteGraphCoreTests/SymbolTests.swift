@@ -45,7 +45,8 @@ import Testing
         let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
         for letter in letters + letters.map({ $0.uppercased() }) {
             for written in ["A/39/1\(letter)0", "A/39/\(letter)50", "A/39/15\(letter)", "S/\(letter)9456", "A/C.3/39/L.1\(letter)",
-                            "S/PV.78\(letter)3", "A/79/L.5/Rev.\(letter)", "A/79/L.5/Add.1\(letter)", "A/C.\(letter)/42"] {
+                            "S/PV.78\(letter)3", "A/79/L.5/Rev.\(letter)", "A/79/L.5/Add.1\(letter)", "A/C.\(letter)/42",
+                            "S/202\(letter)/100", "A/79/302\(letter)/2024/1"] {
                 guard let match = SymbolScanner.scan(Array(written.utf8), at: 0) else { continue }
                 #expect(Symbol(match.symbol.rawValue) == match.symbol, "\(written) → \(match.symbol.rawValue)")
             }

@@ -165,6 +165,9 @@ enum SymbolScanner {
             if Bytes.isAlphanumeric(b) {
                 // "A/ES-10/484S/2010/158": a second symbol run on without its dash.
                 if Bytes.isUpper(b), !allLetters, i > start, Bytes.isDigit(s[i - 1]), startsSymbol(s, at: i) { break }
+                // The same in lower case ("S/202t/100") ends the part too: upper-cased, it would
+                // be read as above the next time, and canonical text must read back as itself.
+                if Bytes.isLower(b), !allLetters, i > start, Bytes.isDigit(s[i - 1]), startsSymbol(Self.upperCased(s, from: i), at: 0) { break }
                 // "S/PRST/2006/52Distr.: General": a word run on after the number.
                 if Bytes.isLetter(b), i > start, Bytes.isDigit(s[i - 1]), letterRun(s, from: i) >= 3 { break }
                 if !Bytes.isLetter(b) { allLetters = false } else { allDigits = false }
@@ -206,6 +209,18 @@ enum SymbolScanner {
         var i = index
         while i < s.count, Bytes.isLetter(s[i]) { i += 1 }
         return i - index
+    }
+
+    /// The letters from `index` on, upper-cased, with the byte after them.
+    private static func upperCased(_ s: [UInt8], from index: Int) -> [UInt8] {
+        var i = index
+        var out: [UInt8] = []
+        while i < s.count, Bytes.isLetter(s[i]), out.count < 16 {
+            out.append(Bytes.isLower(s[i]) ? s[i] - 0x20 : s[i])
+            i += 1
+        }
+        if i < s.count { out.append(s[i]) }
+        return out
     }
 
     /// Whether a symbol's first part and its slash start at `index` (S/ in "484S/2010/158").
