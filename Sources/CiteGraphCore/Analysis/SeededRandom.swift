@@ -1,7 +1,7 @@
 /// A small deterministic random number generator (SplitMix64), so that a seed gives the same
 /// node orders on every platform and Swift release (the standard library's shuffling and
 /// generator are not promised stable).
-struct SeededRandom {
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
