@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// On a terminal, a line on standard error saying what is running and for how long, from its
-/// first second on, redrawn each second until it is done, then cleared: a layout of thousands of documents takes a
-/// while, and silence looks like a hang. Nothing is shown when standard error is not a
-/// terminal, or with `--quiet`.
+/// first second on (`ProgressDelay`), redrawn each second until it is done, then cleared: a
+/// layout of thousands of documents takes a while, and silence looks like a hang. Nothing is
+/// shown when standard error is not a terminal, or with `--quiet`.
 final class ActivityLine: Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let cleared = DispatchSemaphore(value: 0)
@@ -13,16 +13,21 @@ final class ActivityLine: Sendable {
     init?(_ activity: String, quiet: Bool) {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
         let start = ContinuousClock.now
+        let draw: @Sendable () -> Void = { StandardError.write("\r\u{1B}[Kcitegraph: \(activity)… \((ContinuousClock.now - start).components.seconds) s") }
+        let delay = ProgressDelay.seconds
+        // With no delay the line is drawn here, before the work starts, so that it is there
+        // however quickly the work ends.
+        if delay == 0 { draw() }
         Thread.detachNewThread { [done, cleared] in
-            // A layout done within a second shows nothing.
-            if done.wait(timeout: .now() + 1) == .success {
-                cleared.signal()
-                return
+            // Work done within the delay shows nothing.
+            if delay > 0 {
+                if done.wait(timeout: .now() + delay) == .success {
+                    cleared.signal()
+                    return
+                }
+                draw()
             }
-            repeat {
-                let seconds = (ContinuousClock.now - start).components.seconds
-                StandardError.write("\r\u{1B}[Kcitegraph: \(activity)… \(seconds) s")
-            } while done.wait(timeout: .now() + 1) == .timedOut
+            while done.wait(timeout: .now() + 1) == .timedOut { draw() }
             StandardError.write("\r\u{1B}[K")
             cleared.signal()
         }

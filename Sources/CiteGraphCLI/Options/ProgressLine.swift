@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// A progress line on standard error for runs longer than a second: documents read, megabytes
+/// A progress line on standard error for runs longer than a second (`ProgressDelay`): documents read, megabytes
 /// and throughput, redrawn in place. Silent when standard error is not a terminal (so logs
 /// and pipes stay clean) and with `--quiet`.
 final class ProgressLine: Sendable {
@@ -26,7 +26,7 @@ final class ProgressLine: Sendable {
         let line: String? = state.withLock { state in
             state.documents += 1
             state.bytes += bytes
-            guard elapsed > 1, elapsed - state.lastDrawn > 0.2 else { return nil }
+            guard elapsed >= ProgressDelay.seconds, !state.drawn || elapsed - state.lastDrawn > 0.2 else { return nil }
             state.lastDrawn = elapsed
             state.drawn = true
             return Self.format(documents: state.documents, bytes: state.bytes, seconds: elapsed)
