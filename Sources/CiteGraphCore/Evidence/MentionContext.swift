@@ -43,7 +43,7 @@ struct MentionContext {
         if let cue { evidence.cue = word(at: cue) }
         // Most mentions have no pinpoint (a list's numbers follow one another): a look at the
         // bytes next to them says so before any text is decoded.
-        if Self.mayFollow(s, range.upperBound) {
+        if Self.mayFollowWithPinpoint(s, range.upperBound) {
             evidence.pinpoint = Pinpoint.after(window(range.upperBound..<min(s.count, range.upperBound + 80)))
         }
         if evidence.pinpoint == nil, Self.mayPrecedeWithPinpoint(s, range.lowerBound) {
@@ -64,23 +64,67 @@ struct MentionContext {
         return Bytes.isLetter(b) || b == 0xD0 || b == 0xD1 || s.has(di, at: i) || s.has(fu, at: i)
     }
 
-    /// Before the mention: "… of ", "… to " (the link of "paragraph 5 of resolution …").
+    /// After the mention: a part letter after one space ("36/87 A"), or, past one comma, 第,
+    /// 附 or a word that may be a pinpoint's (its first three bytes, any ASCII case, are one of
+    /// `ParagraphWords.pinpointsAfter`'s; anything not ASCII is looked at in full).
+    private static func mayFollowWithPinpoint(_ s: [UInt8], _ end: Int) -> Bool {
+        guard mayFollow(s, end) else { return false }
+        if end + 1 < s.count, s[end] == 0x20, (0x41...0x48).contains(s[end + 1]) { return true }
+        var i = end
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        if i < s.count, s[i] == 0x2C { i += 1 }
+        while i < s.count, s[i] == 0x20 { i += 1 }
+        if s.has(di, at: i) || s.has(fu, at: i) { return true }
+        guard i + 3 <= s.count else { return false }
+        let head = s[i..<(i + 3)].map(Bytes.asciiLowercased)
+        return head.contains { $0 >= 0x80 } || pinpointHeads.contains(head)
+    }
+
+    /// After the mention, past one comma: a word that may lead a date or a title (its first
+    /// two bytes, any ASCII case, are those of one of `StatedTitles`' leads; anything not
+    /// ASCII is looked at in full).
+    private static func mayFollowWithStatement(_ s: [UInt8], _ end: Int) -> Bool {
+        guard mayFollow(s, end) else { return false }
+        var i = end
+        while i < s.count, s[i] == 0x20 || s[i] == 0x0A { i += 1 }
+        if i < s.count, s[i] == 0x2C { i += 1 }
+        while i < s.count, s[i] == 0x20 || s[i] == 0x0A { i += 1 }
+        guard i + 2 <= s.count else { return false }
+        let head = s[i..<(i + 2)].map(Bytes.asciiLowercased)
+        return head.contains { $0 >= 0x80 } || statementHeads.contains(head)
+    }
+
+    private static let statementHeads = Set((StatedTitles.dateLeads + StatedTitles.titleLeads).map { Array($0.utf8.prefix(2)).map(Bytes.asciiLowercased) })
+
+    private static let pinpointHeads = Set(ParagraphWords.pinpointsAfter.map { Array($0.utf8.prefix(3)).map(Bytes.asciiLowercased) })
+
+    /// Before the mention, past spaces: a link word of `ParagraphWords.pinpointLinks` after
+    /// a space ("paragraph 5 of resolution …"), any ASCII case.
     private static func mayPrecedeWithPinpoint(_ s: [UInt8], _ start: Int) -> Bool {
         var i = start
         while i > 0, s[i - 1] == 0x20 { i -= 1 }
-        return i >= 2 && Bytes.isLetter(s[i - 1]) && Bytes.isLetter(s[i - 2])
+        return pinpointLinks.contains { link in
+            let from = i - link.count
+            guard from > 0, s[from - 1] == 0x20 else { return false }
+            return zip(s[from..<i], link).allSatisfy { Bytes.asciiLowercased($0) == $1 }
+        }
     }
+
+    private static let pinpointLinks = ParagraphWords.pinpointLinks.map { Array($0.utf8).map(Bytes.asciiLowercased) }
+
+    private enum StatementLead { case date, title }
 
     /// Before a Chinese mention, past spaces and 第: 日, 月 (a date) or 的 (a title) may end
     /// what the text states of the cited document.
-    private static func mayPrecedeWithStatement(_ s: [UInt8], _ start: Int) -> Bool {
+    private static func statementBefore(_ s: [UInt8], _ start: Int) -> StatementLead? {
         var i = start
         while true {
             while i > 0, s[i - 1] == 0x20 { i -= 1 }
-            guard i >= 3 else { return false }
+            guard i >= 3 else { return nil }
             if s.has(di, at: i - 3) { i -= 3 } else { break }
         }
-        return s.has(ri, at: i - 3) || s.has(yue, at: i - 3) || s.has(de, at: i - 3)
+        if s.has(de, at: i - 3) { return .title }
+        return s.has(ri, at: i - 3) || s.has(yue, at: i - 3) ? .date : nil
     }
 
     private static let di = Array("第".utf8), fu = Array("附".utf8), ri = Array("日".utf8), yue = Array("月".utf8), de = Array("的".utf8)
@@ -89,11 +133,13 @@ struct MentionContext {
     func stated(for range: Range<Int>) -> StatedMetadata {
         let s = text.bytes
         var stated = StatedMetadata()
-        if Self.mayFollow(s, range.upperBound) {
+        if Self.mayFollowWithStatement(s, range.upperBound) {
             stated = StatedTitles.after(window(range.upperBound..<min(s.count, range.upperBound + Self.reach)))
         }
-        if stated.isEmpty, Self.mayPrecedeWithStatement(s, range.lowerBound) {
-            stated = StatedTitles.before(window(max(0, range.lowerBound - Self.reach)..<range.lowerBound))
+        if stated.isEmpty, let lead = Self.statementBefore(s, range.lowerBound) {
+            // A date (日, 月) is at most 16 characters long; a title (的) takes the whole reach.
+            let reach = lead == .title ? Self.reach : 160
+            stated = StatedTitles.before(window(max(0, range.lowerBound - reach)..<range.lowerBound))
         }
         return stated
     }
@@ -103,30 +149,37 @@ struct MentionContext {
         TextWindow(text: text, range: Self.aligned(text.bytes, range))
     }
 
-    /// The original text around a mention, spaces collapsed, cut to `maximumLength`.
+    /// The original text around a mention, spaces collapsed, cut to `maximumLength`
+    /// characters (Unicode scalars, counted in the UTF-8 bytes: no grapheme breaking on the
+    /// hot path).
     private func context(before: Range<Int>, mention: Range<Int>, after: Range<Int>, clipped: (left: Bool, right: Bool)) -> String {
-        let left = Self.collapsed(originalText(before))
-        let middle = Self.collapsed(originalText(mention))
-        let right = Self.collapsed(originalText(after))
-        let budget = max(0, Self.maximumLength - middle.count)
+        let left = ContextBytes.collapsed(originalBytes(before))
+        let middle = ContextBytes.collapsed(originalBytes(mention))
+        let right = ContextBytes.collapsed(originalBytes(after))
+        let (leftCount, rightCount) = (ContextBytes.scalars(left), ContextBytes.scalars(right))
+        let budget = max(0, Self.maximumLength - ContextBytes.scalars(middle))
         var leftPart = left, rightPart = right
-        if left.count + right.count > budget {
+        if leftCount + rightCount > budget {
             let half = budget / 2
-            let leftBudget = min(left.count, max(half, budget - right.count))
-            let rightBudget = min(right.count, budget - leftBudget)
-            leftPart = Self.keepEnd(left, leftBudget)
-            rightPart = Self.keepStart(right, rightBudget)
+            let leftBudget = min(leftCount, max(half, budget - rightCount))
+            let rightBudget = min(rightCount, budget - leftBudget)
+            leftPart = ContextBytes.keepEnd(left, leftBudget)
+            rightPart = ContextBytes.keepStart(right, rightBudget)
         }
         // Cut short by the reach, not by the paragraph's end: say so too.
-        if clipped.left, !leftPart.hasPrefix("…") { leftPart = Self.keepEnd(leftPart, max(0, leftPart.count - 1)) }
-        if clipped.right, !rightPart.hasSuffix("…") { rightPart = Self.keepStart(rightPart, max(0, rightPart.count - 1)) }
-        return (leftPart + middle + rightPart).trimming(" ")
+        if clipped.left, !leftPart.starts(with: ContextBytes.ellipsis) {
+            leftPart = ContextBytes.keepEnd(leftPart, max(0, ContextBytes.scalars(leftPart) - 1))
+        }
+        if clipped.right, !rightPart.ends(with: ContextBytes.ellipsis) {
+            rightPart = ContextBytes.keepStart(rightPart, max(0, ContextBytes.scalars(rightPart) - 1))
+        }
+        return String(decoding: ContextBytes.trimmedSpaces(leftPart + middle + rightPart), as: UTF8.self)
     }
 
-    private func originalText(_ range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
+    private func originalBytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
+        guard !range.isEmpty else { return [] }
         let aligned = Self.aligned(text.bytes, range)
-        return String(decoding: text.original[text.originalRange(aligned)], as: UTF8.self)
+        return text.original[text.originalRange(aligned)]
     }
 
     /// The verb as written, to the end of its word ("recall" found, "Recalling" written).
@@ -155,50 +208,6 @@ struct MentionContext {
         var j = i
         while j < s.count, s[j] != 0x0A { j += 1 }
         return j
-    }
-
-    /// Runs of white space as one space, kept at the ends (ASCII white space, U+3000 and
-    /// no-break spaces, found in the bytes: no Unicode tables per character).
-    private static func collapsed(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        let bytes = Array(s.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            var width = 0
-            if b == 0x20 || (0x09...0x0D).contains(b) { width = 1 }
-            else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { width = 2 }
-            else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { width = 3 }
-            if width > 0 {
-                space = true
-                i += width
-                continue
-            }
-            if space { out.append(0x20) }
-            space = false
-            out.append(b)
-            i += 1
-        }
-        if space { out.append(0x20) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The last `n` characters of `s`, from a word's start where a space is near, "…" before.
-    private static func keepEnd(_ s: String, _ n: Int) -> String {
-        guard s.count > n else { return s }
-        var tail = Substring(s.suffix(max(0, n - 1)))
-        if let space = tail.prefix(24).firstIndex(of: " ") { tail = tail[tail.index(after: space)...] }
-        return "…" + tail
-    }
-
-    /// The first `n` characters of `s`, to a word's end where a space is near, "…" after.
-    private static func keepStart(_ s: String, _ n: Int) -> String {
-        guard s.count > n else { return s }
-        var head = Substring(s.prefix(max(0, n - 1)))
-        if let space = head.suffix(24).lastIndex(of: " ") { head = head[..<space] }
-        return head + "…"
     }
 }
 

@@ -25,6 +25,7 @@ struct ParagraphIndex {
             paragraphs.append(Paragraph(start: start, number: number, kind: kind))
             current = (number, kind)
         }
+        let mayStartBody = Self.mayStartBody
         for line in 0..<lines.count {
             let whole = lines.range(ofLine: line, in: s)
             var start = whole.lowerBound
@@ -72,7 +73,12 @@ struct ParagraphIndex {
             // Paragraphs run into the line.
             while i < end {
                 let b = s[i]
-                if b == 0x20, i + 1 < end, Self.mayStartBody[Int(s[i + 1])], let bodyEnd = Self.bodyLine(s, at: i + 1, end: end) {
+                // Only a space or a byte after ， (its last byte 8C) can start one.
+                if b != 0x20, b < 0x80 || !preamble || i < 3 || s[i - 1] != 0x8C {
+                    i += 1
+                    continue
+                }
+                if b == 0x20, i + 1 < end, mayStartBody[Int(s[i + 1])], let bodyEnd = Self.bodyLine(s, at: i + 1, end: end) {
                     // A resolution's next part run into the line: "… B 大会，…", "… B The General Assembly,".
                     preamble = isResolution && !annex
                     preambleCount = 0
@@ -90,7 +96,7 @@ struct ParagraphIndex {
                         preambleCount += 1
                         add(at, preambleCount, .preambular)
                     }
-                } else if b >= 0x80, preamble, i >= 3, s.has(ChineseWords.fullComma, at: i - 3), Self.opensPreamble(s, at: i) {
+                } else if b >= 0x80, preamble, i >= 3, s[i - 1] == 0x8C, s.has(ChineseWords.fullComma, at: i - 3), Self.opensPreamble(s, at: i) {
                     preambleCount += 1
                     add(i, preambleCount, .preambular)
                 }
@@ -133,7 +139,8 @@ struct ParagraphIndex {
     static func endsClause(_ s: [UInt8], at i: Int) -> Bool {
         let b = s[i]
         if b == 0x2C || b == 0x3B || b == 0x2E || b == 0x3A { return true }
-        guard i >= 2 else { return false }
+        // The last bytes of ， ； ： (EF BC 8C, 9B, 9A) and 。 (E3 80 82): most bytes are none.
+        guard i >= 2, b == 0x8C || b == 0x9B || b == 0x9A || b == 0x82 else { return false }
         return s.has(ChineseWords.fullComma, at: i - 2) || s.has(ChineseWords.fullSemicolon, at: i - 2)
             || s.has(ChineseWords.fullStop, at: i - 2) || s.has(fullColon, at: i - 2)
     }

@@ -20,17 +20,46 @@ struct JSONBytes {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
-            // Most strings need no escape: copy those whole.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-                bytes.append(contentsOf: utf8)
-            } else {
-                var escaped = ""
-                JSON.writeString(String(decoding: utf8, as: UTF8.self), to: &escaped)
-                bytes.append(contentsOf: escaped.utf8.dropFirst().dropLast())
+            // Runs that need no escape are copied whole; the escapes are `JSON.writeString`'s.
+            var copied = 0, i = 0
+            func escape(_ replacement: StaticString, width: Int) {
+                bytes.append(contentsOf: utf8[copied..<i])
+                raw(replacement)
+                i += width
+                copied = i
             }
+            while i < utf8.count {
+                let b = utf8[i]
+                if b >= 0x20, b != 0x22, b != 0x5C, b != 0xE2 {
+                    i += 1
+                    continue
+                }
+                switch b {
+                case 0x22: escape("\\\"", width: 1)
+                case 0x5C: escape("\\\\", width: 1)
+                case 0x0A: escape("\\n", width: 1)
+                case 0x0D: escape("\\r", width: 1)
+                case 0x09: escape("\\t", width: 1)
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end lines in JavaScript; "…" and “” are E2 too.
+                    if i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA8 { escape("\\u2028", width: 3) }
+                    else if i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA9 { escape("\\u2029", width: 3) }
+                    else { i += 1 }
+                default:
+                    bytes.append(contentsOf: utf8[copied..<i])
+                    raw("\\u00")
+                    bytes.append(Self.hexDigits[Int(b >> 4)])
+                    bytes.append(Self.hexDigits[Int(b & 0x0F)])
+                    i += 1
+                    copied = i
+                }
+            }
+            bytes.append(contentsOf: utf8[copied...])
         }
         bytes.append(0x22)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     mutating func int(_ value: Int) {
         guard value >= 0 else {

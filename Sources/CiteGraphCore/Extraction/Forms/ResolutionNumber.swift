@@ -77,10 +77,12 @@ struct ResolutionNumber: Equatable {
     /// Past "ES-" or "S-" at `start`, one space allowed on either side of the hyphen ("S - 7 / 1",
     /// as justified PDF lines space it), or `nil`.
     private static func prefixEnd(_ prefix: [UInt8], in s: [UInt8], at start: Int) -> Int? {
+        // Called at every number the scanners meet: the first byte rules most out.
+        guard start < s.count, s[start] == prefix[0] else { return nil }
         if s.has(prefix, at: start) { return start + prefix.count }
-        let letters = prefix.dropLast()
-        guard s.has(Array(letters), at: start) else { return nil }
-        var i = start + letters.count
+        let letters = prefix.count - 1
+        guard start + letters <= s.count, s[start..<(start + letters)].elementsEqual(prefix[..<letters]) else { return nil }
+        var i = start + letters
         if i < s.count, s[i] == 0x20 { i += 1 }
         guard i < s.count, s[i] == 0x2D else { return nil }
         i += 1

@@ -7,6 +7,7 @@ enum Bytes {
     static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
     static func isLetter(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) }
     static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+    static func asciiLowercased(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
     /// Spaces that may separate the tokens of one citation phrase; line breaks and the form
     /// feed between pages included, because text taken from PDFs wraps in the middle of phrases.
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }  // space, \t \n \v \f \r
