@@ -72,12 +72,19 @@ struct ParagraphIndex {
             }
             // Paragraphs run into the line.
             while i < end {
-                let b = s[i]
-                // Only a space or a byte after ， (its last byte 8C) can start one.
-                if b != 0x20, b < 0x80 || !preamble || i < 3 || s[i - 1] != 0x8C {
-                    i += 1
-                    continue
+                // Only a space or, in a preamble, a byte after ， (its last byte 8C) can start
+                // one: the rest is passed in a tight loop.
+                i = s.withUnsafeBufferPointer { buffer in
+                    var j = i
+                    if preamble {
+                        while j < end, buffer[j] != 0x20, buffer[j] < 0x80 || j < 3 || buffer[j - 1] != 0x8C { j += 1 }
+                    } else {
+                        while j < end, buffer[j] != 0x20 { j += 1 }
+                    }
+                    return j
                 }
+                guard i < end else { break }
+                let b = s[i]
                 if b == 0x20, i + 1 < end, mayStartBody[Int(s[i + 1])], let bodyEnd = Self.bodyLine(s, at: i + 1, end: end) {
                     // A resolution's next part run into the line: "… B 大会，…", "… B The General Assembly,".
                     preamble = isResolution && !annex

@@ -90,7 +90,15 @@ extension Array where Element == Character {
     func hasWordIgnoringCase(_ word: String, at i: Int) -> Bool {
         var j = i
         for c in word {
-            guard j < count, self[j].lowercased() == c.lowercased() else { return false }
+            guard j < count else { return false }
+            let d = self[j]
+            // ASCII against ASCII without building lower-case Strings (this runs for every
+            // word of a pinpoint table at every place looked at).
+            if let a = d.asciiValue, let b = c.asciiValue {
+                guard Bytes.asciiLowercased(a) == Bytes.asciiLowercased(b) else { return false }
+            } else if d.lowercased() != c.lowercased() {
+                return false
+            }
             j += 1
         }
         return j >= count || !self[j].isLetter || word.last == "."

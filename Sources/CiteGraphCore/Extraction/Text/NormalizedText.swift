@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A document's bytes with the typography that hides citations taken out, and a map back to
 /// the original bytes so every mention still reports its real line, column and text.
 ///
@@ -169,8 +173,11 @@ struct NormalizedText {
         var end = last + originalLength(of: range.upperBound - 1, at: last)
         // A mention that ends inside a Markdown link's text takes the rest of the link,
         // `[2593\(2021\)](#)`, not a dangling `[2593\(2021\)`.
-        let opened = original[start..<end].reduce(0) { $0 + ($1 == 0x5B ? 1 : $1 == 0x5D ? -1 : 0) }
-        if opened > 0 {
+        let hasBracket = original.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, end > start else { return false }
+            return memchr(base + start, 0x5B, end - start) != nil
+        }
+        if hasBracket, original[start..<end].reduce(0, { $0 + ($1 == 0x5B ? 1 : $1 == 0x5D ? -1 : 0) }) > 0 {
             end = origin(range.upperBound)
             while end > start, original[end - 1] == 0x20 { end -= 1 }
         }
