@@ -79,15 +79,26 @@ private struct Scan {
     mutating func run() {
         let s = text.bytes
         let n = s.count
-        let table = Self.mayStart
+        let table = Self.byteClass
         var i = 0
         while i < n {
-            // Most bytes (the rest of a Chinese character, punctuation, spaces) start nothing:
-            // skip them with one table look-up each.
+            // Most bytes start nothing: the rest of a Chinese character, punctuation, spaces,
+            // and the letters inside a word (a token starts only after a boundary, see
+            // `startsToken`) unless they may start a statement mention. Skip them in one loop.
             let skipped = s.withUnsafeBufferPointer { buffer in
-                table.withUnsafeBufferPointer { mayStart in
+                table.withUnsafeBufferPointer { byteClass in
                     var j = i
-                    while j < n, !mayStart[Int(buffer[j])] { j += 1 }
+                    while j < n {
+                        let c = byteClass[Int(buffer[j])]
+                        if c & Self.mayStartBit == 0 { j += 1; continue }
+                        guard c & Self.statementBit == 0, j > 0 else { break }
+                        let previous = byteClass[Int(buffer[j - 1])]
+                        // ASCII after a letter, digit or / . - _ , ; Cyrillic after any non-ASCII byte or an ASCII letter or digit.
+                        let inWord = c & Self.nonASCIIBit == 0 ? previous & Self.joinsASCIIBit != 0
+                                                               : previous & (Self.nonASCIIBit | Self.alphanumericBit) != 0
+                        guard inWord else { break }
+                        j += 1
+                    }
                     return j
                 }
             }
@@ -140,11 +151,22 @@ private struct Scan {
         unresolved.sort { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    /// The bytes a citation or statement mention can start with: ASCII letters and digits,
-    /// the Cyrillic leads 0xD0 and 0xD1, and 0xE4 (主).
-    private static let mayStart: [Bool] = (0..<256).map { value in
+    /// What the skip loop of `run` needs to know of a byte, as bits of one table entry.
+    private static let mayStartBit: UInt8 = 1, statementBit: UInt8 = 2, joinsASCIIBit: UInt8 = 4,
+                       nonASCIIBit: UInt8 = 8, alphanumericBit: UInt8 = 16
+
+    /// `mayStart`: a citation or statement mention can start with it (ASCII letters and
+    /// digits, the Cyrillic leads 0xD0 and 0xD1, 0xE4 for 主); `statement`: a statement
+    /// mention can, wherever it stands; `joinsASCII`: an ASCII token cannot start after it.
+    private static let byteClass: [UInt8] = (0..<256).map { value in
         let b = UInt8(value)
-        return Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4
+        var c: UInt8 = 0
+        if Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4 { c |= mayStartBit }
+        if StatementMentions.mayStart(b) { c |= statementBit }
+        if Bytes.isAlphanumeric(b) || b == 0x2F || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2C { c |= joinsASCIIBit }
+        if b >= 0x80 { c |= nonASCIIBit }
+        if Bytes.isAlphanumeric(b) { c |= alphanumericBit }
+        return c
     }
 
     /// Re-emits, on each 同上 / Ibid. footnote, the citations of the footnote before it (its
