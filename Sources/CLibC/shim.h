@@ -1,6 +1,7 @@
 // glibc functions Swift's Glibc module leaves out (glibc declares them only under _GNU_SOURCE),
 // declared here as glibc 2.34+ defines them, and the one piece of process start-up that Swift
-// cannot write safely. Used by Documents/Readers/ExternalProgram.swift and InputFile.swift only.
+// cannot write safely. Used by Documents/Readers/ExternalProgram.swift, InputFile.swift and
+// Extraction/Text/Bytes.swift only.
 #include <errno.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -10,6 +11,7 @@
 int pipe2(int pipefd[2], int flags);
 int mkostemp(char *template_name, int flags);
 pid_t vfork(void);
+void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
 
 /// Starts `path` with `argv` and `envp`, its standard streams `in`, `out` and `err`, no other
 /// descriptor, and at most `memory` bytes of address space (RLIMIT_AS), so that a converter

@@ -277,8 +277,6 @@ enum DocumentMetadataReader {
 
     private static func adoptionLineDate(_ top: [HeaderLine], _ index: Int) -> PartialDate? {
         let line = top[index]
-        // Every adoption line has a date on it or on the next line; most lines have none.
-        guard line.firstDate != nil || index + 1 < top.count && top[index + 1].firstDate != nil else { return nil }
         let lower = line.lower.trimming(" ()（）[]")
         if HeaderWords.chineseAdoption.contains(where: { lower.hasSuffix($0) }) {
             return DateText.dates(in: line.t).last?.date
@@ -345,23 +343,22 @@ enum DocumentMetadataReader {
         for word in HeaderWords.meetingWords {
             let bytes = Array(word.utf8)
             var i = 0
-            while i + bytes.count <= limit {
-                if s[i] == bytes[0], s.has(bytes, at: i) {
-                    var from = max(0, i - 120)
-                    while from < i, s[from] & 0xC0 == 0x80 { from += 1 }
-                    var to = min(s.count, i + bytes.count + 120)
-                    while to < s.count, s[to] & 0xC0 == 0x80 { to += 1 }
-                    let before = Array(String(decoding: s[from..<i], as: UTF8.self))
-                    let after = Array(String(decoding: s[(i + bytes.count)..<to], as: UTF8.self))
-                    // The date under the meeting's line, else the one right before it.
-                    if let date = DateText.first(in: after), date.range.lowerBound < 16,
-                       !after[..<date.range.lowerBound].contains(where: { $0.isLetter && !$0.isCJK }) {
-                        return date.date
-                    }
-                    if let date = DateText.dates(in: before).last, before.count - date.range.upperBound < 16,
-                       !before[date.range.upperBound...].contains(where: { $0.isLetter && !$0.isCJK || $0 == "。" }) {
-                        return date.date
-                    }
+            while let found = Bytes.find(bytes, in: s, from: i, before: limit) {
+                i = found
+                var from = max(0, i - 120)
+                while from < i, s[from] & 0xC0 == 0x80 { from += 1 }
+                var to = min(s.count, i + bytes.count + 120)
+                while to < s.count, s[to] & 0xC0 == 0x80 { to += 1 }
+                let before = Array(String(decoding: s[from..<i], as: UTF8.self))
+                let after = Array(String(decoding: s[(i + bytes.count)..<to], as: UTF8.self))
+                // The date under the meeting's line, else the one right before it.
+                if let date = DateText.first(in: after), date.range.lowerBound < 16,
+                   !after[..<date.range.lowerBound].contains(where: { $0.isLetter && !$0.isCJK }) {
+                    return date.date
+                }
+                if let date = DateText.dates(in: before).last, before.count - date.range.upperBound < 16,
+                   !before[date.range.upperBound...].contains(where: { $0.isLetter && !$0.isCJK || $0 == "。" }) {
+                    return date.date
                 }
                 i += 1
             }

@@ -18,7 +18,7 @@ enum HeaderFurniture {
             return true
         }
         // A date, a date and a place ("Geneva, 3 May 2021"), a period ("2010年1月11日至29日").
-        if let date = line.firstDate, t.count < 40, date.range.upperBound >= t.count - 1 || date.range.lowerBound == 0 { return true }
+        if t.count < 40, let date = line.firstDate, date.range.upperBound >= t.count - 1 || date.range.lowerBound == 0 { return true }
         // Page furniture: "20-17150 (E)", "*2017150*", "2/5", "4.19k".
         if !t.contains(where: \.isLetter) || (t.count < 20 && t.filter(\.isLetter).count <= 1) { return true }
         // A symbol line: "S/RES/2223 (2015)", "A/75/395*", "S/PV.3288 5 October 1993".
@@ -53,7 +53,7 @@ enum HeaderFurniture {
     /// A web page's navigation: "← | previous | next |", "•", "<", "×".
     static func isNavigation(_ line: HeaderLine) -> Bool {
         guard let first = line.t.first else { return true }
-        return HeaderWords.navigationStarts.contains(first) || line.t.last == "|" || line.t.filter { $0 == "|" }.count >= 3
+        return HeaderWords.navigationStarts.contains(first) || line.t.last == "|" || line.lower.utf8.lazy.filter { $0 == 0x7C }.count >= 3
     }
 }
 

@@ -15,9 +15,12 @@ struct HeaderLines {
         let s = text.bytes
         var blank = false
         var line = 0
+        var prose: Int?
         while line < index.count, lines.count < count {
             // A few lines into the text proper, the header is over.
             if let start = bodyLine ?? textStart, lines.count > start + 3 { break }
+            // A few lines into running prose, the header is over too (see `isProse`).
+            if let start = prose, lines.count > start + Self.proseLines { break }
             var range = Self.trimmed(index.range(ofLine: line, in: s), in: s)
             line += 1
             guard !range.isEmpty else {
@@ -55,9 +58,22 @@ struct HeaderLines {
             }
             if textStart == nil, header.opensText { textStart = lines.count }
             header.furniture = HeaderFurniture.isFurniture(header)
+            if prose == nil, !header.furniture, Self.isProse(header, tail: tail) { prose = lines.count }
             lines.append(header)
         }
     }
+
+    /// A long line that ends a sentence, not furniture, is a paragraph of running text, not
+    /// a title (a title never ends a sentence): a letter's or a report's text has begun, and
+    /// the header ends a few lines further on instead of reading forty lines of prose. (Not
+    /// at once: a page's own summary may come first and give the date of adoption.)
+    private static func isProse(_ line: HeaderLine, tail: String) -> Bool {
+        guard line.t.count > proseLength, let last = tail.last else { return false }
+        return last == "." || last == "。"
+    }
+
+    private static let proseLength = 150
+    private static let proseLines = 6
 
     static func trimmed(_ range: Range<Int>, in s: [UInt8]) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
@@ -85,12 +101,11 @@ struct HeaderLine {
         }
         length = window.normalized.count - spaces
         bodyStart = Self.bodyStart(window.normalized)
-        firstDate = DateText.first(in: window.normalized)
         opensText = Self.opensText(window.normalized)
     }
 
-    /// The first date written in it.
-    let firstDate: DateText.Match?
+    /// The first date written in it, looked for when asked (most lines are never asked).
+    var firstDate: DateText.Match? { DateText.first(in: window.normalized) }
     /// It is masthead or page furniture (`HeaderFurniture`), worked out once.
     var furniture = false
     /// The end of the whole line, lower case, however long it ran.
@@ -120,7 +135,7 @@ struct HeaderLine {
         let limit = min(t.count, DocumentMetadataReader.maximumTitle + 60)
         var at = 0
         while at < limit {
-            if bodyFirsts.contains(t[at]), at == 0 || t[at - 1] == " " {
+            if at == 0 || t[at - 1] == " ", bodyFirsts.contains(t[at]) {
                 for body in bodyLines where at + body.count <= t.count && t[at] == body[0] {
                     // A body's name may stand inside a title ("…the work of the General Assembly, …"):
                     // run into a line, only the subject of the preamble ("大会," after a title).

@@ -47,6 +47,9 @@ enum HeaderWords {
         "asamblea general", "consejo de seguridad", "consejo económico y social", "consejo de derechos humanos",
         "генеральная ассамблея", "совет безопасности", "экономический и социальный совет", "совет по правам человека",
         "大会", "安全理事会", "经济及社会理事会", "人权理事会", "秘书处", "secretariat",
+        // Mastheads of treaty bodies' documents (FCCC/SBSTA/…): the organ, not a title.
+        "united nations framework convention on climate change", "subsidiary body for scientific and technological advice",
+        "subsidiary body for implementation", "conference of the parties",
     ]
 
     /// Words that make a short line a session line ("Seventy-fifth session", "第七十五届会议").

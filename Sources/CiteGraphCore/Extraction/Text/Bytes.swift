@@ -1,3 +1,5 @@
+import CLibC
+
 /// Byte-level helpers for the scanners. The hot path works on UTF-8 bytes, never on
 /// `String` indices: a Chinese character is three bytes, and every pattern the scanners
 /// look for is a short, fixed byte sequence.
@@ -11,6 +13,18 @@ enum Bytes {
     /// Spaces that may separate the tokens of one citation phrase; line breaks and the form
     /// feed between pages included, because text taken from PDFs wraps in the middle of phrases.
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b &- 0x09 < 5 }  // space, \t \n \v \f \r
+
+    /// Where `needle` first occurs in `s` at or after `from`, ending at or before `before`
+    /// (glibc's memmem: the scan over a whole document is the C library's).
+    static func find(_ needle: [UInt8], in s: [UInt8], from: Int, before: Int) -> Int? {
+        guard !needle.isEmpty, from >= 0, before <= s.count, before - from >= needle.count else { return nil }
+        return s.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { word in
+                guard let base = haystack.baseAddress, let found = memmem(base + from, before - from, word.baseAddress, word.count) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+    }
 
     /// The literal's bytes, for matching.
     static func of(_ literal: StaticString) -> [UInt8] {
