@@ -114,13 +114,15 @@ enum DocumentMetadataReader {
 
     /// The original text of `window` from character `start`, up to the preamble's opening
     /// line ("The General Assembly,", "A 大会,") where the line runs on into it.
+    private static let bodyLineBytes = ParagraphWords.bodyLines.map { Array($0.utf8) }
+
     private static func cutAtBody(_ window: TextWindow, from start: Int) -> String {
         let t = window.normalized
         var end = min(t.count, start + titleLine)
-        let text = String(t[start...])
-        for body in ParagraphWords.bodyLines {
-            if let found = text.range(of: body) {
-                end = min(end, start + text.distance(from: text.startIndex, to: found.lowerBound))
+        let bytes = Array(String(t[start...]).utf8)
+        for body in bodyLineBytes {
+            if let found = Bytes.find(body, in: bytes, from: 0, before: bytes.count) {
+                end = min(end, start + String(decoding: bytes[..<found], as: UTF8.self).count)
             }
         }
         // A resolution in parts: "革新联合国：改革方案 A 大会，" leaves " A" before the body.
@@ -274,11 +276,15 @@ enum DocumentMetadataReader {
 
     /// "adopted …", "resolution adopted …", "décision adoptée …".
     private static let adoptionPrefixes = HeaderWords.adoptionWords.flatMap { [$0, "resolution " + $0, "décision " + $0, "résolution " + $0] }
+        .map { Array($0.utf8) }
+    private static let chineseAdoptionEnds = HeaderWords.chineseAdoption.map { Array($0.utf8) }
 
     private static func adoptionLineDate(_ top: [HeaderLine], _ index: Int) -> PartialDate? {
         let line = top[index]
         let lower = line.lower.trimming(" ()（）[]")
-        if HeaderWords.chineseAdoption.contains(where: { lower.hasSuffix($0) }) {
+        // The line's words compared as UTF-8 bytes: this runs for every line of every header.
+        let bytes = Array(lower.utf8)
+        if chineseAdoptionEnds.contains(where: { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) }) {
             return DateText.dates(in: line.t).last?.date
         }
         // "2015年7月20日,安全理事会一致通过了…": a line that opens with the date of adoption.
@@ -286,7 +292,7 @@ enum DocumentMetadataReader {
            let adopted = lower.range(of: "通过"), lower.distance(from: lower.startIndex, to: adopted.lowerBound) - date.range.upperBound < 16 {
             return date.date
         }
-        guard adoptionPrefixes.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        guard adoptionPrefixes.contains(where: { bytes.starts(with: $0) }) else { return nil }
         if let date = line.firstDate { return date.date }
         // "Adopted by the Security Council at its 9951st meeting, on" / "30 June 2025".
         if index + 1 < top.count, let date = top[index + 1].firstDate, date.range.lowerBound < 8 { return date.date }

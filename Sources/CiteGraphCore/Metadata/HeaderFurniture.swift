@@ -13,7 +13,7 @@ enum HeaderFurniture {
         func ends(_ table: [[UInt8]]) -> Bool { table.contains { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) } }
         if starts(Self.furniturePrefixes) || starts(Self.webFurniture) || ends(Self.webFurnitureEnds) { return true }
         if t.count < 60, ends(Self.sessionWords) { return true }
-        if t.count < 90, lower.contains("distr") { return true }
+        if t.count < 90, Bytes.find(distr, in: bytes, from: 0, before: bytes.count) != nil { return true }
         if t.count <= 12 && ends(Self.committeeEnds) || t.count <= 30 && ends(Self.treatyEnds) || starts(Self.treatyStarts) {
             return true
         }
@@ -58,6 +58,7 @@ enum HeaderFurniture {
 }
 
 extension HeaderFurniture {
+    static let distr = Array("distr".utf8)
     static let furniturePrefixes = HeaderWords.normalizedFurniturePrefixes.map { Array($0.utf8) }
     static let webFurniture = HeaderWords.normalizedWebFurniture.map { Array($0.utf8) }
     static let webFurnitureEnds = HeaderWords.normalizedWebFurnitureEnds.map { Array($0.utf8) }
