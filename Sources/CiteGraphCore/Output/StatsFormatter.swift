@@ -30,11 +30,14 @@ public enum StatsFormatter {
     /// Six decimals: enough to rank, short enough to paste.
     static func fixed(_ x: Double) -> String { String(format: "%.6f", x) }
 
-    static func summaryLine(_ s: GraphSummary, weighted: Bool) -> String {
-        "\(s.nodes) nodes, \(s.edges) edges, \(s.corpusDocuments) corpus documents, \(s.mentions) mentions, "
-            + "density \(fixed(s.density)), \(s.weakComponents) weakly connected components "
-            + "(largest \(s.largestWeakComponent)), \(s.acyclic ? "acyclic" : "has cycles")"
-            + (weighted ? ", weighted by citation counts" : "")
+    /// The graph's size and shape in one line, in English unless a report asks for its language.
+    static func summaryLine(_ s: GraphSummary, weighted: Bool, language: ReportLanguage = .en) -> String {
+        func say(_ phrase: ReportPhrase) -> String { ReportStrings.text(phrase, language) }
+        return ReportStrings.text(.graphFigures, language, [
+            "nodes": String(s.nodes), "edges": String(s.edges), "corpus": String(s.corpusDocuments), "mentions": String(s.mentions),
+            "density": fixed(s.density), "components": String(s.weakComponents), "largest": String(s.largestWeakComponent),
+            "cycles": say(s.acyclic ? .acyclic : .cyclic), "weighted": weighted ? say(.weighted) : "",
+        ])
     }
 
     /// The whole summary for people: the graph, how betweenness and closeness were found, the

@@ -14,7 +14,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
 /// filled in by `ReportStrings.text(_:_:)`.
 enum ReportPhrase: CaseIterable {
     case title, contents, summary, madeBy, commandLine, filters, noFilters
-    case summaryLine
+    case summaryLine, graphFigures, acyclic, cyclic, weighted
     case graph, graphCaption, pictureSubset, panZoomHint, zoomIn, zoomOut, zoomReset
     case central, cited, years, yearsCaption, yearsCiting, yearsCited, yearsNone
     case corpusDocuments, documentLine, documentLineOne, citesNone, citesOnce, citesOne, citesMany, times, undocs
@@ -35,6 +35,13 @@ enum ReportPhrase: CaseIterable {
         case .noFilters: ("none (the whole graph)", "无（整个图）")
         case .summaryLine: ("{files} documents read; {corpus} corpus document nodes cite {others} other documents.",
                             "共读取 {files} 份文件；语料中的 {corpus} 个文件节点引用了 {others} 份其他文件。")
+        case .graphFigures: ("{nodes} nodes, {edges} edges, {corpus} corpus documents, {mentions} mentions, density {density}, "
+                                + "{components} weakly connected components (largest {largest}), {cycles}{weighted}",
+                             "{nodes} 个节点，{edges} 条边，{corpus} 个语料文件，{mentions} 处提及，密度 {density}，"
+                                + "{components} 个弱连通分量（最大的有 {largest} 个节点），{cycles}{weighted}")
+        case .acyclic: ("acyclic", "无环")
+        case .cyclic: ("has cycles", "有环")
+        case .weighted: (", weighted by citation counts", "，按引用次数加权")
         case .graph: ("The citation graph", "引文图")
         case .graphCaption: ("Arrows point from the citing document to the cited one. Colour: issuing body; shape: kind of "
                                 + "document; filled: in the corpus; size: {measure}.",

@@ -34,7 +34,8 @@ public enum ReportWriter {
         report.add(.heading(level: 2, text: say(.summary), anchor: "summary"))
         report.add(.paragraph([.text(say(.summaryLine, ["files": String(corpus.documents.count), "corpus": String(summary.corpusDocuments),
                                                          "others": String(summary.nodes - summary.corpusDocuments)])
-                                     + " " + StatsFormatter.summaryLine(summary, weighted: stats.weighted) + ".")]))
+                                     + (language == .zh ? "" : " ") + StatsFormatter.summaryLine(summary, weighted: stats.weighted, language: language)
+                                     + (language == .zh ? "。" : "."))]))
 
         if picture != nil || context.pictureFile != nil {
             let measure = sizeMeasure == .pagerank ? "PageRank" : sizeMeasure.rawValue
