@@ -22,12 +22,15 @@ import Testing
         let capped = try Run.citegraph(["render", folder.path])
         #expect(capped.status == 0)
         #expect(capped.stderr == """
-            citegraph: 1101 documents: drawing the 1000 with the highest times cited (laying out all would take minutes); \
-            --all draws every one, --top N another number
+            citegraph: 1101 documents: drawing the 1000 with the highest times cited and the corpus documents citing them \
+            (laying out all would take minutes); --all draws every one, --top N another number
             citegraph: 1000 documents: laid out with sfdp (force-directed); --layout dot overrides
 
             """)
         #expect(Self.nodeGroups(capped.stdout) == 1000)
+        // The document citing them all is cited by none: drawn all the same, with its arrows.
+        #expect(capped.stdout.contains("<title>A/80/1</title>"))
+        #expect(capped.stdout.components(separatedBy: "class=\"edge\"").count - 1 == 999)
 
         // (dot lays out a hub and its 1,100 leaves in a second; sfdp takes several.)
         let all = try Run.citegraph(["render", "--all", "--layout", "dot", folder.path])

@@ -78,13 +78,34 @@ struct DrawingOptions: ParsableArguments {
                     + "citing them with the highest \(name) (laying out all would take minutes); --all draws every one, --only the chosen alone\n")
             }
         } else {
-            kept = Array(analysis.viewStats.ranked(by: measure).prefix(limit).compactMap { index[$0.node.id] })
+            kept = Self.rankedWithCiters(view, ranked: analysis.viewStats.ranked(by: measure).compactMap { index[$0.node.id] }, limit: limit)
             if !quiet {
                 StandardError.write("citegraph: \(view.nodeCount) documents: drawing the \(kept.count) with the highest \(name) "
-                    + "(laying out all would take minutes); --all draws every one, --top N another number\n")
+                    + "and the corpus documents citing them (laying out all would take minutes); --all draws every one, --top N another number\n")
             }
         }
         return view.subgraph(kept.sorted())
+    }
+
+    /// The documents a limited picture keeps: those ranked highest, half the limit at most,
+    /// then the corpus documents citing them (in rank order), then the next ranked, up to
+    /// `limit`. The most cited documents alone are cited by documents that nobody cites, so a
+    /// picture of them alone would show almost no arrows.
+    static func rankedWithCiters(_ view: CitationGraph, ranked: [Int], limit: Int) -> [Int] {
+        var keep = [Bool](repeating: false, count: view.nodeCount)
+        var citer = [Bool](repeating: false, count: view.nodeCount)
+        for v in ranked.prefix(max(1, limit / 2)) {
+            keep[v] = true
+            for e in view.inOffsets[v]..<view.inOffsets[v + 1] where view.nodes[view.inSources[e]].inCorpus { citer[view.inSources[e]] = true }
+        }
+        var count = keep.lazy.filter { $0 }.count
+        for pass in [true, false] {
+            for v in ranked where count < limit && !keep[v] && (!pass || citer[v]) {
+                keep[v] = true
+                count += 1
+            }
+        }
+        return (0..<view.nodeCount).filter { keep[$0] }
     }
 
     /// Lays out and renders `dot` through Graphviz, saying on a terminal what is running.

@@ -46,8 +46,9 @@ enum ReportPhrase: CaseIterable {
         case .graphCaption: ("Arrows point from the citing document to the cited one. Colour: issuing body; shape: kind of "
                                 + "document; filled: in the corpus; size: {measure}.",
                              "箭头从引用文件指向被引用文件。颜色：发布机构；形状：文件类型；实心：语料中的文件；大小：{measure}。")
-        case .pictureSubset: ("The picture shows the {shown} of {total} documents ranked highest by {measure}; the tables list all of them.",
-                              "图中只显示 {total} 份文件中按 {measure} 排名最高的 {shown} 份；表格列出全部文件。")
+        case .pictureSubset: ("The picture shows {shown} of the {total} documents: those ranked highest by {measure} and the corpus documents "
+                                + "citing them; the tables list all of them.",
+                              "图中只显示 {total} 份文件中的 {shown} 份：按 {measure} 排名最高的文件及引用它们的语料文件；表格列出全部文件。")
         case .panZoomHint: ("Drag to move the picture; the wheel or the buttons zoom.", "拖动可移动图片；滚轮或按钮可缩放。")
         case .zoomIn: ("Zoom in", "放大")
         case .zoomOut: ("Zoom out", "缩小")
