@@ -94,11 +94,12 @@ struct DrawingOptions: ParsableArguments {
     static func rankedWithCiters(_ view: CitationGraph, ranked: [Int], limit: Int) -> [Int] {
         var keep = [Bool](repeating: false, count: view.nodeCount)
         var citer = [Bool](repeating: false, count: view.nodeCount)
-        for v in ranked.prefix(max(1, limit / 2)) {
+        let chosen = ranked.prefix(max(1, limit / 2))
+        for v in chosen {
             keep[v] = true
-            for e in view.inOffsets[v]..<view.inOffsets[v + 1] where view.nodes[view.inSources[e]].inCorpus { citer[view.inSources[e]] = true }
+            for c in view.corpusCiters(of: v) { citer[c] = true }
         }
-        var count = keep.lazy.filter { $0 }.count
+        var count = chosen.count
         for pass in [true, false] {
             for v in ranked where count < limit && !keep[v] && (!pass || citer[v]) {
                 keep[v] = true

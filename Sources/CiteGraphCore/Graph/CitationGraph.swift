@@ -95,6 +95,11 @@ public struct CitationGraph: Sendable {
     public func outDegree(_ v: Int) -> Int { outOffsets[v + 1] - outOffsets[v] }
     public func inDegree(_ v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
+    /// The corpus documents citing node `v`, by index.
+    public func corpusCiters(of v: Int) -> [Int] {
+        inSources[inOffsets[v]..<inOffsets[v + 1]].filter { nodes[$0].inCorpus }
+    }
+
     /// Every edge as (source index, target index, weight, relations), sorted by source then target.
     public var edges: [(source: Int, target: Int, weight: Int, relations: RelationSet)] {
         (0..<nodeCount).flatMap { s in

@@ -45,9 +45,7 @@ public struct GraphFilter: Sendable {
         var keep = [Bool](repeating: false, count: graph.nodeCount)
         for v in chosen {
             keep[v] = true
-            for e in graph.inOffsets[v]..<graph.inOffsets[v + 1] where graph.nodes[graph.inSources[e]].inCorpus {
-                keep[graph.inSources[e]] = true
-            }
+            for citer in graph.corpusCiters(of: v) { keep[citer] = true }
         }
         return Selection(chosen: chosen, kept: (0..<graph.nodeCount).filter { keep[$0] })
     }

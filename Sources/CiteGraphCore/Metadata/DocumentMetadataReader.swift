@@ -284,7 +284,7 @@ enum DocumentMetadataReader {
         let lower = line.lower.trimming(" ()（）[]")
         // The line's words compared as UTF-8 bytes: this runs for every line of every header.
         let bytes = Array(lower.utf8)
-        if chineseAdoptionEnds.contains(where: { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) }) {
+        if chineseAdoptionEnds.contains(where: bytes.hasSuffix) {
             return DateText.dates(in: line.t).last?.date
         }
         // "2015年7月20日,安全理事会一致通过了…": a line that opens with the date of adoption.

@@ -10,7 +10,7 @@ enum HeaderFurniture {
         // Prefixes and endings compared as UTF-8 bytes: the tables are long, the lines many.
         let bytes = Array(lower.utf8)
         func starts(_ table: [[UInt8]]) -> Bool { table.contains { bytes.starts(with: $0) } }
-        func ends(_ table: [[UInt8]]) -> Bool { table.contains { bytes.count >= $0.count && bytes[(bytes.count - $0.count)...].elementsEqual($0) } }
+        func ends(_ table: [[UInt8]]) -> Bool { table.contains { bytes.hasSuffix($0) } }
         if starts(Self.furniturePrefixes) || starts(Self.webFurniture) || ends(Self.webFurnitureEnds) { return true }
         if t.count < 60, ends(Self.sessionWords) { return true }
         if t.count < 90, Bytes.find(distr, in: bytes, from: 0, before: bytes.count) != nil { return true }

@@ -45,6 +45,11 @@ extension Array where Element == UInt8 {
         return true
     }
 
+    /// Whether the array ends with `suffix`.
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
+
     /// The first index at or after `index` that is not a space (see `Bytes.isSpace`).
     @inline(__always)
     func skippingSpaces(from index: Int) -> Int {
