@@ -38,31 +38,55 @@ enum ContextBytes {
         return n
     }
 
-    /// Where each scalar starts.
-    private static func scalarStarts(_ bytes: [UInt8]) -> [Int] {
-        bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+    /// Where scalar `k` (0-based) starts; the end when there are no more.
+    private static func offset(ofScalar k: Int, in bytes: [UInt8]) -> Int {
+        var seen = 0
+        for i in bytes.indices where bytes[i] & 0xC0 != 0x80 {
+            if seen == k { return i }
+            seen += 1
+        }
+        return bytes.count
     }
+
+    /// How far a cut looks for a space to fall on, in scalars.
+    private static let wordReach = 24
 
     /// The last `n` scalars, from a word's start where a space is near, "…" before.
     static func keepEnd(_ bytes: [UInt8], _ n: Int) -> [UInt8] {
-        let starts = scalarStarts(bytes)
-        guard starts.count > n else { return bytes }
-        let first = starts.count - max(0, n - 1)
-        var from = first < starts.count ? starts[first] : bytes.count
+        let total = scalars(bytes)
+        guard total > n else { return bytes }
+        var from = offset(ofScalar: total - max(0, n - 1), in: bytes)
         // A space among the first 24 scalars kept: start after it.
-        let near = starts[first...].prefix(24)
-        if let space = near.first(where: { bytes[$0] == 0x20 }) { from = space + 1 }
+        var i = from, looked = 0
+        while i < bytes.count, looked < wordReach {
+            if bytes[i] & 0xC0 != 0x80 {
+                if bytes[i] == 0x20 {
+                    from = i + 1
+                    break
+                }
+                looked += 1
+            }
+            i += 1
+        }
         return ellipsis + bytes[from...]
     }
 
     /// The first `n` scalars, to a word's end where a space is near, "…" after.
     static func keepStart(_ bytes: [UInt8], _ n: Int) -> [UInt8] {
-        let starts = scalarStarts(bytes)
-        guard starts.count > n else { return bytes }
-        let kept = max(0, n - 1)
-        var to = kept < starts.count ? starts[kept] : bytes.count
+        guard scalars(bytes) > n else { return bytes }
+        var to = offset(ofScalar: max(0, n - 1), in: bytes)
         // A space among the last 24 scalars kept: end before it.
-        if let space = starts[..<kept].suffix(24).last(where: { bytes[$0] == 0x20 }) { to = space }
+        var i = to - 1, looked = 0
+        while i >= 0, looked < wordReach {
+            if bytes[i] & 0xC0 != 0x80 {
+                if bytes[i] == 0x20 {
+                    to = i
+                    break
+                }
+                looked += 1
+            }
+            i -= 1
+        }
         return bytes[..<to] + ellipsis
     }
 

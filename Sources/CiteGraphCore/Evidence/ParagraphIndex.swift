@@ -25,7 +25,7 @@ struct ParagraphIndex {
             paragraphs.append(Paragraph(start: start, number: number, kind: kind))
             current = (number, kind)
         }
-        let mayStartBody = Self.mayStartBody
+        let mayStartBody = Self.mayStartBody, mayEndClause = Self.mayEndClause
         for line in 0..<lines.count {
             let whole = lines.range(ofLine: line, in: s)
             var start = whole.lowerBound
@@ -72,14 +72,18 @@ struct ParagraphIndex {
             }
             // Paragraphs run into the line.
             while i < end {
-                // Only a space or, in a preamble, a byte after ， (its last byte 8C) can start
-                // one: the rest is passed in a tight loop.
+                // Only a space after a clause's end or before a body's name or, in a preamble, a
+                // byte after ， (its last byte 8C) can start one: the rest is passed in a tight loop.
                 i = s.withUnsafeBufferPointer { buffer in
                     var j = i
+                    func passed(_ j: Int) -> Bool {
+                        guard buffer[j] == 0x20 else { return true }
+                        return j + 1 >= end || j == start || !(mayStartBody[Int(buffer[j + 1])] || mayEndClause[Int(buffer[j - 1])])
+                    }
                     if preamble {
-                        while j < end, buffer[j] != 0x20, buffer[j] < 0x80 || j < 3 || buffer[j - 1] != 0x8C { j += 1 }
+                        while j < end, passed(j), buffer[j] < 0x80 || j < 3 || buffer[j - 1] != 0x8C { j += 1 }
                     } else {
-                        while j < end, buffer[j] != 0x20 { j += 1 }
+                        while j < end, passed(j) { j += 1 }
                     }
                     return j
                 }
@@ -150,6 +154,13 @@ struct ParagraphIndex {
         guard i >= 2, b == 0x8C || b == 0x9B || b == 0x9A || b == 0x82 else { return false }
         return s.has(ChineseWords.fullComma, at: i - 2) || s.has(ChineseWords.fullSemicolon, at: i - 2)
             || s.has(ChineseWords.fullStop, at: i - 2) || s.has(fullColon, at: i - 2)
+    }
+
+    /// The bytes `endsClause` can be true at, and white space (which `lastNonSpace` passes
+    /// over to find the byte to look at): a space after any other byte starts no paragraph.
+    private static let mayEndClause: [Bool] = (0..<256).map { value in
+        let b = UInt8(value)
+        return [0x2C, 0x3B, 0x2E, 0x3A, 0x8C, 0x9B, 0x9A, 0x82].contains(b) || Bytes.isSpace(b)
     }
 
     private static func endsWithComma(_ s: [UInt8], at i: Int) -> Bool {

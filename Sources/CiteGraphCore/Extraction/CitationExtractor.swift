@@ -155,13 +155,16 @@ private struct Scan {
     private static let mayStartBit: UInt8 = 1, statementBit: UInt8 = 2, joinsASCIIBit: UInt8 = 4,
                        nonASCIIBit: UInt8 = 8, alphanumericBit: UInt8 = 16
 
-    /// `mayStart`: a citation or statement mention can start with it (ASCII letters and
-    /// digits, the Cyrillic leads 0xD0 and 0xD1, 0xE4 for 主); `statement`: a statement
-    /// mention can, wherever it stands; `joinsASCII`: an ASCII token cannot start after it.
+    /// `mayStart`: a citation or statement mention can start with it (capitals and digits,
+    /// the first letters of `KeywordPhraseScanner`'s nouns and of statement mentions, the
+    /// Cyrillic leads 0xD0 and 0xD1, 0xE4 for 主: a word starting with any other letter is
+    /// passed whole); `statement`: a statement mention can, wherever it stands;
+    /// `joinsASCII`: an ASCII token cannot start after it.
     private static let byteClass: [UInt8] = (0..<256).map { value in
         let b = UInt8(value)
         var c: UInt8 = 0
-        if Bytes.isAlphanumeric(b) || b == 0xD0 || b == 0xD1 || b == 0xE4 { c |= mayStartBit }
+        if Bytes.isUpper(b) || Bytes.isDigit(b) || KeywordPhraseScanner.mayStart(b) || ChinesePhraseScanner.mayStart(b)
+            || StatementMentions.mayStart(b) || b == 0xD0 || b == 0xD1 { c |= mayStartBit }
         if StatementMentions.mayStart(b) { c |= statementBit }
         if Bytes.isAlphanumeric(b) || b == 0x2F || b == 0x2E || b == 0x2D || b == 0x5F || b == 0x2C { c |= joinsASCIIBit }
         if b >= 0x80 { c |= nonASCIIBit }
