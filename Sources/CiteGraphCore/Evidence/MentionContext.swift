@@ -46,7 +46,8 @@ struct MentionContext {
         if Self.mayFollowWithPinpoint(s, range.upperBound) {
             evidence.pinpoint = Pinpoint.after(window(range.upperBound..<min(s.count, range.upperBound + 80)))
         }
-        if evidence.pinpoint == nil, Self.mayPrecedeWithPinpoint(s, range.lowerBound) {
+        if evidence.pinpoint == nil, Self.mayPrecedeWithPinpoint(s, range.lowerBound),
+           Self.holdsPinpointWord(s, max(0, range.lowerBound - 60)..<range.lowerBound) {
             evidence.pinpoint = Pinpoint.before(window(max(0, range.lowerBound - 60)..<range.lowerBound))
         }
         return evidence
@@ -91,6 +92,9 @@ struct MentionContext {
         while i < s.count, s[i] == 0x20 || s[i] == 0x0A { i += 1 }
         guard i + 2 <= s.count else { return false }
         let head = s[i..<(i + 2)].map(Bytes.asciiLowercased)
+        // A lead is ASCII or Cyrillic: no character of three bytes or more (Chinese, 第, 附) is
+        // one, nor lowers to one.
+        guard head[0] < 0xE0 else { return false }
         return head.contains { $0 >= 0x80 } || statementHeads.contains(head)
     }
 
@@ -111,6 +115,21 @@ struct MentionContext {
     }
 
     private static let pinpointLinks = ParagraphWords.pinpointLinks.map { Array($0.utf8).map(Bytes.asciiLowercased) }
+
+    /// The first four bytes, lower case, of each word of `ParagraphWords.pinpointsBefore`.
+    private static let pinpointWordHeads = Array(Set(ParagraphWords.pinpointsBefore.map { Array($0.utf8.prefix(4)).map(Bytes.asciiLowercased) }))
+
+    /// `range` holds the beginning of a pinpoint word, any ASCII case: without one,
+    /// `Pinpoint.before` can find nothing (its words are ASCII) and no text is decoded.
+    private static func holdsPinpointWord(_ s: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count >= 4 else { return false }
+        for i in range.lowerBound...(range.upperBound - 4) where pinpointWordHeads.contains(where: { head in
+            (0..<4).allSatisfy { Bytes.asciiLowercased(s[i + $0]) == head[$0] }
+        }) {
+            return true
+        }
+        return false
+    }
 
     private enum StatementLead { case date, title }
 

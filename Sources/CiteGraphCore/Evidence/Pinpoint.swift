@@ -33,7 +33,7 @@ enum Pinpoint {
         let t = window.normalized
         var end = t.count
         while end > 0, t[end - 1] == " " { end -= 1 }
-        for link in ParagraphWords.pinpointLinks.sorted(by: { $0.count > $1.count }) {
+        for link in linksLongestFirst {
             let start = end - link.count
             guard start > 0, String(t[start..<end]).lowercased() == link, t[start - 1] == " " else { continue }
             var stop = start - 1
@@ -52,6 +52,8 @@ enum Pinpoint {
         }
         return nil
     }
+
+    private static let linksLongestFirst = ParagraphWords.pinpointLinks.sorted { $0.count > $1.count }
 
     /// 第5段, 第5(a)段, 第4和第5段: where it ends.
     private static func chineseParagraph(_ t: [Character], _ i: Int) -> Int? {

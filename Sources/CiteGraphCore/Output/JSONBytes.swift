@@ -78,4 +78,8 @@ struct JSONBytes {
     }
 
     mutating func null() { raw("null") }
+
+    mutating func optional(_ s: String?) {
+        if let s { string(s) } else { null() }
+    }
 }
